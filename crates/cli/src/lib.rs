@@ -1,0 +1,1 @@
+//! The afterview command line: parsing, rendering and exit codes.

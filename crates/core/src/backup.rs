@@ -1,0 +1,130 @@
+//! The backup document: everything afterview knows, as one versioned value.
+//!
+//! `afterview backup` writes a [`Backup`] as JSON and `afterview restore`
+//! reads it into an empty store on either backend, keeping every id, so a
+//! backup is also how a person moves from the local SQLite file to a hosted
+//! PostgreSQL server. Rows are sorted by id, so the same data always gives
+//! the same bytes. The shape is documented in `docs/backup.md`; a new entity
+//! joins it as a new field, and a change that old readers would misread
+//! raises [`BACKUP_VERSION`].
+
+use crate::application::{Application, ApplicationEvent};
+use crate::company::Company;
+use crate::contact::Contact;
+use crate::interview::{Interview, Interviewer};
+use crate::profile::{Profile, Resume};
+use crate::text::Invalid;
+use serde::{Deserialize, Serialize};
+
+/// The `format` field of every backup, so a stray JSON file is recognised.
+pub const BACKUP_FORMAT: &str = "afterview-backup";
+/// The version of the backup schema this build writes and reads.
+pub const BACKUP_VERSION: u32 = 1;
+
+/// Everything in a store.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Backup {
+    /// Always [`BACKUP_FORMAT`].
+    pub format: String,
+    /// The schema version, [`BACKUP_VERSION`] when written by this build.
+    pub version: u32,
+    /// The profile.
+    pub profile: Profile,
+    /// Résumé versions.
+    pub resumes: Vec<Resume>,
+    /// Companies.
+    pub companies: Vec<Company>,
+    /// Applications.
+    pub applications: Vec<Application>,
+    /// Every application's status history.
+    pub application_events: Vec<ApplicationEvent>,
+    /// Contacts.
+    pub contacts: Vec<Contact>,
+    /// Interviews.
+    pub interviews: Vec<Interview>,
+    /// Who sat on each interview.
+    pub interviewers: Vec<Interviewer>,
+}
+
+impl Backup {
+    /// An empty backup of the current version.
+    pub fn new() -> Backup {
+        Backup {
+            format: BACKUP_FORMAT.to_owned(),
+            version: BACKUP_VERSION,
+            ..Backup::default()
+        }
+    }
+
+    /// Checks that the document is an afterview backup this build can read,
+    /// and that every reference points at a row inside it.
+    pub fn check(&self) -> Result<(), Invalid> {
+        if self.format != BACKUP_FORMAT {
+            return Err(Invalid::new(
+                "backup",
+                format!(
+                    "this is not an afterview backup (its format is \"{}\"); pass a file written by `afterview backup`",
+                    self.format
+                ),
+            ));
+        }
+        if self.version > BACKUP_VERSION {
+            return Err(Invalid::new(
+                "backup",
+                format!(
+                    "this backup has schema version {}, newer than this afterview reads ({BACKUP_VERSION}); upgrade afterview and try again",
+                    self.version
+                ),
+            ));
+        }
+        let has = |ids: &[i64], id: i64| ids.binary_search(&id).is_ok();
+        let sorted = |mut v: Vec<i64>| {
+            v.sort_unstable();
+            v
+        };
+        let companies = sorted(self.companies.iter().map(|c| c.id.0).collect());
+        let apps = sorted(self.applications.iter().map(|a| a.id.0).collect());
+        let contacts = sorted(self.contacts.iter().map(|c| c.id.0).collect());
+        let interviews = sorted(self.interviews.iter().map(|i| i.id.0).collect());
+        let resumes = sorted(self.resumes.iter().map(|r| r.id.0).collect());
+        let dangling = |what: &str, target: &str| {
+            Err(Invalid::new(
+                "backup",
+                format!("the backup is damaged: {what} refers to {target}, which is not in the file; restore from an intact backup"),
+            ))
+        };
+        for a in &self.applications {
+            if !has(&companies, a.company_id.0) {
+                return dangling(&format!("application {}", a.id), &format!("company {}", a.company_id));
+            }
+            if let Some(r) = a.resume_id
+                && !has(&resumes, r.0)
+            {
+                return dangling(&format!("application {}", a.id), &format!("résumé {r}"));
+            }
+        }
+        for e in &self.application_events {
+            if !has(&apps, e.application_id.0) {
+                return dangling(&format!("event {}", e.id), &format!("application {}", e.application_id));
+            }
+        }
+        for c in &self.contacts {
+            if let Some(co) = c.company_id
+                && !has(&companies, co.0)
+            {
+                return dangling(&format!("contact {}", c.id), &format!("company {co}"));
+            }
+        }
+        for i in &self.interviews {
+            if !has(&apps, i.application_id.0) {
+                return dangling(&format!("interview {}", i.id), &format!("application {}", i.application_id));
+            }
+        }
+        for i in &self.interviewers {
+            if !has(&interviews, i.interview_id.0) || !has(&contacts, i.contact_id.0) {
+                return dangling("an interviewer entry", &format!("interview {} or contact {}", i.interview_id, i.contact_id));
+            }
+        }
+        Ok(())
+    }
+}

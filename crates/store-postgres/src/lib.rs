@@ -1,0 +1,72 @@
+//! The PostgreSQL adapter: afterview's hosted backend.
+//!
+//! [`connect`] opens a pool to a `postgres://` URL, names the server in every
+//! connection error (never the password), and applies this crate's
+//! migrations under an advisory lock, so several servers starting at once
+//! migrate exactly once. The SQL itself is shared with SQLite in
+//! `afterview-store-sql`.
+
+pub mod testing;
+
+use afterview_store::{Result, StoreError};
+use afterview_store_sql::migrate::migrate;
+use afterview_store_sql::{Backend, Migration, SqlStore, install_drivers, map_err};
+
+/// This backend's migrations, in order; named like SQLite's.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "pipeline",
+    sql: include_str!("../migrations/0001_pipeline.sql"),
+}];
+
+/// Whether a `--db` value names a PostgreSQL database.
+pub fn is_postgres_url(db: &str) -> bool {
+    db.starts_with("postgres://") || db.starts_with("postgresql://")
+}
+
+/// "host:port/database" of a URL, without user or password, for messages.
+pub fn describe(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let rest = rest.rsplit_once('@').map_or(rest, |(_, r)| r);
+    rest.split('?').next().unwrap_or(rest).to_owned()
+}
+
+/// Connects to the database at `url` with up to `connections` connections and
+/// brings its schema up to date.
+pub async fn connect(url: &str, connections: u32) -> Result<SqlStore> {
+    install_drivers();
+    // One direct attempt first: a pool retries a refused connection until its
+    // timeout, while a person with a wrong URL deserves an answer at once.
+    let first = <sqlx::AnyConnection as sqlx::Connection>::connect(url)
+        .await
+        .map_err(|e| unreachable_message(url, e))?;
+    let pool = SqlStore::pool_options(connections)
+        .acquire_timeout(std::time::Duration::from_secs(5))
+        .connect_lazy(url)
+        .map_err(|e| unreachable_message(url, e))?;
+    drop(first);
+    migrate(&pool, Backend::Postgres, MIGRATIONS).await?;
+    Ok(SqlStore::new(pool, Backend::Postgres))
+}
+
+fn unreachable_message(url: &str, err: sqlx::Error) -> StoreError {
+    let server = describe(url);
+    let detail = match &err {
+        sqlx::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
+            "the connection was refused; is the server running and listening there?".to_owned()
+        }
+        sqlx::Error::PoolTimedOut => "it did not answer within 5 seconds; is the host right and reachable?".to_owned(),
+        _ => map_err(err).to_string(),
+    };
+    StoreError::Unavailable(format!("could not connect to PostgreSQL at {server}: {detail}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_never_show_the_password() {
+        assert_eq!(describe("postgres://sam:secret@db.example.org:5432/afterview?sslmode=require"), "db.example.org:5432/afterview");
+    }
+}

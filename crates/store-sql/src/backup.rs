@@ -1,0 +1,297 @@
+//! Whole-store export and restore on SQL.
+//!
+//! Export reads every table in id order. Restore writes a checked
+//! [`Backup`] with multi-row inserts that keep every id, then lets the
+//! backend move its id counters past the restored rows; it is also how the
+//! data generator fills a large store quickly.
+
+use crate::applications::{app_columns, application_from, event_from};
+use crate::companies::company_from;
+use crate::contacts::{contact_columns, contact_from, tags_text};
+use crate::interviews::{interview_columns, interview_from, interviewer_from};
+use crate::rows::{key, opt_str, ts_text};
+use crate::{Backend, SqlTx, dynamic, map_err};
+use afterview_core::backup::Backup;
+use afterview_store::{BackupPort, ProfilePort, Result, StoreError};
+use async_trait::async_trait;
+use sqlx::any::AnyRow;
+
+/// One SQL value to bind in a bulk insert.
+enum Value {
+    Int(Option<i64>),
+    Text(Option<String>),
+}
+
+fn int(v: i64) -> Value {
+    Value::Int(Some(v))
+}
+
+fn text(v: impl Into<String>) -> Value {
+    Value::Text(Some(v.into()))
+}
+
+/// The most values bound in one statement; under SQLite's and PostgreSQL's limits.
+const MAX_BOUND: usize = 30_000;
+
+impl SqlTx {
+    async fn all(&mut self, sql: &'static str) -> Result<Vec<AnyRow>> {
+        sqlx::query(sql).fetch_all(self.conn()).await.map_err(map_err)
+    }
+
+    /// Inserts rows into `table` in as few statements as the bind limits allow.
+    async fn insert_rows(&mut self, table: &str, columns: &[&str], rows: Vec<Vec<Value>>) -> Result<()> {
+        let per_statement = (MAX_BOUND / columns.len()).max(1);
+        let mut rows = rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            let chunk: Vec<Vec<Value>> = rows.by_ref().take(per_statement).collect();
+            let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
+            let mut n = 0;
+            for (i, row) in chunk.iter().enumerate() {
+                if i > 0 {
+                    sql.push_str(", ");
+                }
+                sql.push('(');
+                for j in 0..row.len() {
+                    n += 1;
+                    if j > 0 {
+                        sql.push_str(", ");
+                    }
+                    sql.push_str(&format!("${n}"));
+                }
+                sql.push(')');
+            }
+            let mut query = sqlx::query(dynamic(sql));
+            for row in chunk {
+                for value in row {
+                    query = match value {
+                        Value::Int(v) => query.bind(v),
+                        Value::Text(v) => query.bind(v),
+                    };
+                }
+            }
+            query.execute(self.conn()).await.map_err(map_err)?;
+        }
+        Ok(())
+    }
+
+    /// Moves PostgreSQL's id counters past restored ids; SQLite's
+    /// AUTOINCREMENT already follows explicit ids.
+    async fn after_restore(&mut self) -> Result<()> {
+        if self.backend != Backend::Postgres {
+            return Ok(());
+        }
+        for table in ["resumes", "companies", "applications", "application_events", "contacts", "interviews"] {
+            let sql = format!(
+                "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table}"
+            );
+            sqlx::query(dynamic(sql)).fetch_one(self.conn()).await.map_err(map_err)?;
+        }
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl BackupPort for SqlTx {
+    async fn is_empty(&mut self) -> Result<bool> {
+        let row = sqlx::query(
+            "SELECT (SELECT COUNT(*) FROM companies) + (SELECT COUNT(*) FROM contacts) \
+             + (SELECT COUNT(*) FROM resumes) + (SELECT COUNT(*) FROM profile) AS n",
+        )
+        .fetch_one(self.conn())
+        .await
+        .map_err(map_err)?;
+        Ok(crate::rows::int(&row, "n")? == 0)
+    }
+
+    async fn export(&mut self) -> Result<Backup> {
+        let mut b = Backup::new();
+        b.profile = self.profile().await?;
+        b.resumes = self.resumes().await?;
+        b.companies = self
+            .all("SELECT id, name, website, notes, created_at FROM companies ORDER BY id")
+            .await?
+            .iter()
+            .map(company_from)
+            .collect::<Result<_>>()?;
+        b.applications = self
+            .all(concat!("SELECT ", app_columns!(), " FROM applications ORDER BY id"))
+            .await?
+            .iter()
+            .map(application_from)
+            .collect::<Result<_>>()?;
+        b.application_events = self
+            .all("SELECT id, application_id, at, from_status, to_status, forced, note FROM application_events ORDER BY id")
+            .await?
+            .iter()
+            .map(event_from)
+            .collect::<Result<_>>()?;
+        b.contacts = self
+            .all(concat!("SELECT ", contact_columns!(), " FROM contacts ORDER BY id"))
+            .await?
+            .iter()
+            .map(contact_from)
+            .collect::<Result<_>>()?;
+        b.interviews = self
+            .all(concat!("SELECT ", interview_columns!(), " FROM interviews ORDER BY id"))
+            .await?
+            .iter()
+            .map(interview_from)
+            .collect::<Result<_>>()?;
+        b.interviewers = self
+            .all("SELECT interview_id, contact_id, role FROM interviewers ORDER BY interview_id, position")
+            .await?
+            .iter()
+            .map(interviewer_from)
+            .collect::<Result<_>>()?;
+        Ok(b)
+    }
+
+    async fn restore(&mut self, b: &Backup) -> Result<()> {
+        b.check().map_err(|e| StoreError::Incompatible(e.message))?;
+        self.save_profile(&b.profile).await?;
+        let resumes = b.resumes.iter().map(|r| vec![int(r.id.0), text(r.label.as_str()), text(key(r.label.as_str())), text(&r.path)]).collect();
+        self.insert_rows("resumes", &["id", "label", "label_key", "path"], resumes).await?;
+        let companies = b
+            .companies
+            .iter()
+            .map(|c| {
+                vec![
+                    int(c.id.0),
+                    text(c.name.as_str()),
+                    text(key(c.name.as_str())),
+                    Value::Text(opt_str(&c.website)),
+                    Value::Text(opt_str(&c.notes)),
+                    text(ts_text(c.created_at)),
+                ]
+            })
+            .collect();
+        self.insert_rows("companies", &["id", "name", "name_key", "website", "notes", "created_at"], companies)
+            .await?;
+        let apps = b
+            .applications
+            .iter()
+            .map(|a| {
+                let s = a.salary.clone().unwrap_or(afterview_core::SalaryRange { min: None, max: None, currency: None });
+                vec![
+                    int(a.id.0),
+                    int(a.company_id.0),
+                    text(a.role.as_str()),
+                    text(a.status.as_str()),
+                    Value::Text(opt_str(&a.posting_url)),
+                    Value::Text(opt_str(&a.posting_text)),
+                    Value::Text(opt_str(&a.source)),
+                    Value::Int(s.min),
+                    Value::Int(s.max),
+                    Value::Text(s.currency),
+                    Value::Int(a.resume_id.map(|r| r.0)),
+                    Value::Int(a.excitement.map(|e| i64::from(e.get()))),
+                    Value::Text(opt_str(&a.notes)),
+                    text(ts_text(a.created_at)),
+                    text(ts_text(a.status_changed_at)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "applications",
+            &[
+                "id", "company_id", "role", "status", "posting_url", "posting_text", "source", "salary_min",
+                "salary_max", "salary_currency", "resume_id", "excitement", "notes", "created_at", "status_changed_at",
+            ],
+            apps,
+        )
+        .await?;
+        let events = b
+            .application_events
+            .iter()
+            .map(|e| {
+                vec![
+                    int(e.id.0),
+                    int(e.application_id.0),
+                    text(ts_text(e.at)),
+                    Value::Text(e.from_status.map(|s| s.as_str().to_owned())),
+                    text(e.to_status.as_str()),
+                    int(i64::from(e.forced)),
+                    Value::Text(e.note.clone()),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "application_events",
+            &["id", "application_id", "at", "from_status", "to_status", "forced", "note"],
+            events,
+        )
+        .await?;
+        let contacts = b
+            .contacts
+            .iter()
+            .map(|c| {
+                vec![
+                    int(c.id.0),
+                    text(c.name.as_str()),
+                    text(key(c.name.as_str())),
+                    Value::Text(opt_str(&c.email)),
+                    Value::Text(c.email.as_ref().map(|e| key(e.as_str()))),
+                    Value::Text(opt_str(&c.phone)),
+                    Value::Int(c.company_id.map(|x| x.0)),
+                    Value::Text(opt_str(&c.title)),
+                    Value::Text(opt_str(&c.linkedin)),
+                    Value::Text(opt_str(&c.how_met)),
+                    Value::Text(opt_str(&c.notes)),
+                    text(tags_text(&c.tags)),
+                    text(ts_text(c.created_at)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "contacts",
+            &[
+                "id", "name", "name_key", "email", "email_key", "phone", "company_id", "title", "linkedin", "how_met",
+                "notes", "tags", "created_at",
+            ],
+            contacts,
+        )
+        .await?;
+        let interviews = b
+            .interviews
+            .iter()
+            .map(|i| {
+                vec![
+                    int(i.id.0),
+                    int(i.application_id.0),
+                    int(i.round),
+                    text(i.kind.as_str()),
+                    text(ts_text(i.starts_at)),
+                    text(ts_text(i.ends_at)),
+                    text(&i.time_zone),
+                    Value::Text(opt_str(&i.location)),
+                    text(i.status.as_str()),
+                    Value::Text(opt_str(&i.notes)),
+                    text(ts_text(i.created_at)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "interviews",
+            &[
+                "id", "application_id", "round", "kind", "starts_at", "ends_at", "time_zone", "location", "status",
+                "notes", "created_at",
+            ],
+            interviews,
+        )
+        .await?;
+        let mut position = 0;
+        let mut last = None;
+        let interviewers = b
+            .interviewers
+            .iter()
+            .map(|i| {
+                position = if last == Some(i.interview_id) { position + 1 } else { 1 };
+                last = Some(i.interview_id);
+                vec![int(i.interview_id.0), int(i.contact_id.0), text(i.role.as_str()), int(position)]
+            })
+            .collect();
+        self.insert_rows("interviewers", &["interview_id", "contact_id", "role", "position"], interviewers)
+            .await?;
+        self.after_restore().await
+    }
+}

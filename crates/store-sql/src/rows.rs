@@ -1,0 +1,111 @@
+//! Reading columns into domain values, and writing them back as SQL values.
+//!
+//! Values are parsed again on the way out of the database, so a row edited
+//! by hand into something invalid is reported instead of silently shown.
+
+use crate::map_err;
+use afterview_core::time::{format_utc, parse_utc};
+use afterview_core::{Email, LongText, Name, Url};
+use afterview_store::{Result, StoreError};
+use jiff::Timestamp;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+use std::str::FromStr;
+
+fn corrupt(col: &str, why: impl std::fmt::Display) -> StoreError {
+    StoreError::Other(format!("the stored value of {col} is not valid ({why}); was the database edited by hand?"))
+}
+
+/// A column as i64.
+pub fn int(row: &AnyRow, col: &str) -> Result<i64> {
+    row.try_get::<i64, _>(col).map_err(map_err)
+}
+
+/// A nullable column as i64.
+pub fn opt_int(row: &AnyRow, col: &str) -> Result<Option<i64>> {
+    row.try_get::<Option<i64>, _>(col).map_err(map_err)
+}
+
+/// A column as text.
+pub fn text(row: &AnyRow, col: &str) -> Result<String> {
+    row.try_get::<String, _>(col).map_err(map_err)
+}
+
+/// A nullable column as text.
+pub fn opt_text(row: &AnyRow, col: &str) -> Result<Option<String>> {
+    row.try_get::<Option<String>, _>(col).map_err(map_err)
+}
+
+/// A stored instant.
+pub fn ts(row: &AnyRow, col: &str) -> Result<Timestamp> {
+    let t = text(row, col)?;
+    parse_utc(&t).map_err(|e| corrupt(col, e))
+}
+
+/// A column parsed as a name.
+pub fn name(row: &AnyRow, col: &str) -> Result<Name> {
+    Name::parse(col, &text(row, col)?).map_err(|e| corrupt(col, e))
+}
+
+/// A nullable column parsed as a name.
+pub fn opt_name(row: &AnyRow, col: &str) -> Result<Option<Name>> {
+    opt_text(row, col)?
+        .map(|t| Name::parse(col, &t).map_err(|e| corrupt(col, e)))
+        .transpose()
+}
+
+/// A nullable column parsed as an email.
+pub fn opt_email(row: &AnyRow, col: &str) -> Result<Option<Email>> {
+    opt_text(row, col)?
+        .map(|t| Email::parse(&t).map_err(|e| corrupt(col, e)))
+        .transpose()
+}
+
+/// A nullable column parsed as a web address.
+pub fn opt_url(row: &AnyRow, col: &str) -> Result<Option<Url>> {
+    opt_text(row, col)?
+        .map(|t| Url::parse(col, &t).map_err(|e| corrupt(col, e)))
+        .transpose()
+}
+
+/// A nullable column parsed as long text.
+pub fn opt_long(row: &AnyRow, col: &str) -> Result<Option<LongText>> {
+    opt_text(row, col)?
+        .map(|t| LongText::parse(col, &t).map_err(|e| corrupt(col, e)))
+        .transpose()
+}
+
+/// A column parsed by `FromStr` (statuses, kinds).
+pub fn parsed<T: FromStr>(row: &AnyRow, col: &str) -> Result<T>
+where
+    T::Err: std::fmt::Display,
+{
+    let t = text(row, col)?;
+    t.parse::<T>().map_err(|e| corrupt(col, e))
+}
+
+/// A nullable column parsed by `FromStr`.
+pub fn opt_parsed<T: FromStr>(row: &AnyRow, col: &str) -> Result<Option<T>>
+where
+    T::Err: std::fmt::Display,
+{
+    opt_text(row, col)?
+        .map(|t| t.parse::<T>().map_err(|e| corrupt(col, e)))
+        .transpose()
+}
+
+/// An instant as stored.
+pub fn ts_text(t: Timestamp) -> String {
+    format_utc(t)
+}
+
+/// The key that makes names unique ignoring case.
+pub fn key(s: &str) -> String {
+    s.trim().to_lowercase()
+}
+
+/// An optional value as optional text.
+pub fn opt_str<T: AsRef<str>>(v: &Option<T>) -> Option<String> {
+    v.as_ref().map(|s| s.as_ref().to_owned())
+}
+

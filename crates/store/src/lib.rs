@@ -1,0 +1,19 @@
+//! Storage ports of afterview, and the conformance suite every backend passes.
+//!
+//! A use case opens a transaction with [`Store::read`] or [`Store::write`],
+//! calls the port methods it needs on it, and commits. Dropping a transaction
+//! without committing rolls it back, so a command that fails half-way leaves
+//! the data exactly as it was. The ports speak in domain types and return a
+//! [`StoreError`] of their own, never a driver's error; which database sits
+//! behind them is decided once, at the edge, from the database URL.
+
+mod error;
+mod ports;
+
+pub mod conformance;
+
+pub use error::StoreError;
+pub use ports::*;
+
+/// The result type of every port method.
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;

@@ -1,0 +1,252 @@
+//! The port traits: one per aggregate, composed into a [`Transaction`].
+
+use crate::Result;
+use afterview_core::application::ApplicationEvent;
+use afterview_core::backup::Backup;
+use afterview_core::{
+    Application, ApplicationId, ApplicationStatus, Company, CompanyId, Contact, ContactId,
+    Excitement, Interview, InterviewId, InterviewStatus, Interviewer, NewApplication, NewCompany,
+    NewContact, NewInterview, Profile, Resume, ResumeId, Tag,
+};
+use async_trait::async_trait;
+use jiff::Timestamp;
+
+/// A database that hands out transactions.
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// The transaction type, which implements every port.
+    type Tx: Transaction;
+
+    /// Starts a transaction for reading.
+    async fn read(&self) -> Result<Self::Tx>;
+
+    /// Starts a transaction that will write; on SQLite it takes the write lock
+    /// at once, so two writers queue instead of failing half-way.
+    async fn write(&self) -> Result<Self::Tx>;
+
+    /// The backend's name, "sqlite" or "postgres", for messages and `--version`.
+    fn backend(&self) -> &'static str;
+}
+
+/// One unit of work over every port. Dropping it without [`commit`](Transaction::commit)
+/// rolls everything back.
+#[async_trait]
+pub trait Transaction:
+    ProfilePort + CompanyPort + ApplicationPort + ContactPort + InterviewPort + BackupPort + Send
+{
+    /// Makes every change in the transaction permanent.
+    async fn commit(self) -> Result<()>;
+}
+
+/// The profile and résumé versions.
+#[async_trait]
+pub trait ProfilePort {
+    /// The profile; empty until the person sets it.
+    async fn profile(&mut self) -> Result<Profile>;
+    /// Replaces the profile.
+    async fn save_profile(&mut self, profile: &Profile) -> Result<()>;
+    /// Every résumé version, by id.
+    async fn resumes(&mut self) -> Result<Vec<Resume>>;
+    /// Adds a résumé version; a label is unique, ignoring case.
+    async fn insert_resume(&mut self, label: &afterview_core::Name, path: &str) -> Result<Resume>;
+    /// Removes a résumé version; applications that used it forget it.
+    async fn delete_resume(&mut self, id: ResumeId) -> Result<bool>;
+}
+
+/// A company with how many applications it has.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompanyRow {
+    /// The company.
+    pub company: Company,
+    /// All its applications.
+    pub applications: i64,
+    /// Those still in play.
+    pub live_applications: i64,
+}
+
+/// Companies.
+#[async_trait]
+pub trait CompanyPort {
+    /// Adds a company; a name that exists (ignoring case) is a conflict.
+    async fn insert_company(&mut self, new: &NewCompany, now: Timestamp) -> Result<Company>;
+    /// One company by id.
+    async fn company(&mut self, id: CompanyId) -> Result<Option<Company>>;
+    /// One company by name, ignoring case.
+    async fn company_by_name(&mut self, name: &str) -> Result<Option<Company>>;
+    /// Every company with its application counts, by name.
+    async fn list_companies(&mut self) -> Result<Vec<CompanyRow>>;
+    /// Every company's id and name, for suggestions.
+    async fn company_names(&mut self) -> Result<Vec<(CompanyId, String)>>;
+    /// Saves changed fields of a company.
+    async fn update_company(&mut self, company: &Company) -> Result<()>;
+    /// Removes a company; refused while applications point at it.
+    async fn delete_company(&mut self, id: CompanyId) -> Result<bool>;
+}
+
+/// Which applications to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ApplicationFilter {
+    /// Only these statuses (all when empty).
+    pub statuses: Vec<ApplicationStatus>,
+    /// Only this company.
+    pub company: Option<CompanyId>,
+}
+
+/// An application as a list shows it: no posting text, with the company's name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApplicationRow {
+    /// Its number.
+    pub id: ApplicationId,
+    /// The company.
+    pub company_id: CompanyId,
+    /// The company's name.
+    pub company: String,
+    /// The role.
+    pub role: String,
+    /// Where it stands.
+    pub status: ApplicationStatus,
+    /// How much you want it.
+    pub excitement: Option<Excitement>,
+    /// When it was added.
+    pub created_at: Timestamp,
+    /// When its status last changed.
+    pub status_changed_at: Timestamp,
+}
+
+/// A status change to record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEvent {
+    /// The application.
+    pub application_id: ApplicationId,
+    /// When.
+    pub at: Timestamp,
+    /// The status before; none at creation.
+    pub from_status: Option<ApplicationStatus>,
+    /// The status after.
+    pub to_status: ApplicationStatus,
+    /// Whether the lifecycle rules were overridden.
+    pub forced: bool,
+    /// Why.
+    pub note: Option<String>,
+}
+
+/// Applications and their event log.
+#[async_trait]
+pub trait ApplicationPort {
+    /// Adds an application.
+    async fn insert_application(&mut self, new: &NewApplication, now: Timestamp) -> Result<Application>;
+    /// One application by id.
+    async fn application(&mut self, id: ApplicationId) -> Result<Option<Application>>;
+    /// Applications matching the filter, newest status change first.
+    async fn list_applications(&mut self, filter: &ApplicationFilter) -> Result<Vec<ApplicationRow>>;
+    /// Saves changed fields of an application (its status included).
+    async fn update_application(&mut self, app: &Application) -> Result<()>;
+    /// Appends to the application's event log, which is never rewritten.
+    async fn append_event(&mut self, event: &NewEvent) -> Result<ApplicationEvent>;
+    /// The application's event log, oldest first.
+    async fn events(&mut self, id: ApplicationId) -> Result<Vec<ApplicationEvent>>;
+    /// Removes an application with its interviews and history.
+    async fn delete_application(&mut self, id: ApplicationId) -> Result<bool>;
+}
+
+/// Which contacts to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ContactFilter {
+    /// Only those with this tag.
+    pub tag: Option<Tag>,
+    /// Only those at this company.
+    pub company: Option<CompanyId>,
+}
+
+/// A contact with the name of their company.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactRow {
+    /// The person.
+    pub contact: Contact,
+    /// Their company's name.
+    pub company: Option<String>,
+}
+
+/// Contacts.
+#[async_trait]
+pub trait ContactPort {
+    /// Adds a person.
+    async fn insert_contact(&mut self, new: &NewContact, now: Timestamp) -> Result<Contact>;
+    /// One person by id.
+    async fn contact(&mut self, id: ContactId) -> Result<Option<Contact>>;
+    /// The person with this email address, ignoring case.
+    async fn contact_by_email(&mut self, email: &str) -> Result<Option<Contact>>;
+    /// The people with this name, ignoring case.
+    async fn contacts_by_name(&mut self, name: &str) -> Result<Vec<Contact>>;
+    /// People matching the filter, by name.
+    async fn list_contacts(&mut self, filter: &ContactFilter) -> Result<Vec<ContactRow>>;
+    /// Every contact's id and name, for suggestions.
+    async fn contact_names(&mut self) -> Result<Vec<(ContactId, String)>>;
+    /// Saves changed fields of a person.
+    async fn update_contact(&mut self, contact: &Contact) -> Result<()>;
+    /// Removes a person and their places on interviews.
+    async fn delete_contact(&mut self, id: ContactId) -> Result<bool>;
+}
+
+/// Which interviews to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InterviewFilter {
+    /// Only this application's.
+    pub application: Option<ApplicationId>,
+    /// Only these statuses (all when empty).
+    pub statuses: Vec<InterviewStatus>,
+    /// Only those starting at or after this instant.
+    pub from: Option<Timestamp>,
+}
+
+/// An interview with its application's company and role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterviewRow {
+    /// The interview.
+    pub interview: Interview,
+    /// The company's name.
+    pub company: String,
+    /// The role.
+    pub role: String,
+}
+
+/// An interviewer with their contact record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterviewerRow {
+    /// Their part in the interview.
+    pub interviewer: Interviewer,
+    /// The person.
+    pub contact: Contact,
+}
+
+/// Interviews and interviewers.
+#[async_trait]
+pub trait InterviewPort {
+    /// Adds an interview as the application's next round.
+    async fn insert_interview(&mut self, new: &NewInterview, now: Timestamp) -> Result<Interview>;
+    /// One interview by id.
+    async fn interview(&mut self, id: InterviewId) -> Result<Option<Interview>>;
+    /// Interviews matching the filter, by start time.
+    async fn list_interviews(&mut self, filter: &InterviewFilter) -> Result<Vec<InterviewRow>>;
+    /// Saves changed fields of an interview.
+    async fn update_interview(&mut self, interview: &Interview) -> Result<()>;
+    /// Removes an interview.
+    async fn delete_interview(&mut self, id: InterviewId) -> Result<bool>;
+    /// Puts a person on an interview, or changes their part if already there.
+    async fn set_interviewer(&mut self, interviewer: &Interviewer) -> Result<()>;
+    /// Takes a person off an interview.
+    async fn remove_interviewer(&mut self, interview: InterviewId, contact: ContactId) -> Result<bool>;
+    /// The people on an interview, in the order they were added.
+    async fn interviewers(&mut self, interview: InterviewId) -> Result<Vec<InterviewerRow>>;
+}
+
+/// Whole-store export and import, for backups and moving between backends.
+#[async_trait]
+pub trait BackupPort {
+    /// Whether the store holds no data at all (a restore needs that).
+    async fn is_empty(&mut self) -> Result<bool>;
+    /// Everything, sorted by id.
+    async fn export(&mut self) -> Result<Backup>;
+    /// Writes a checked backup into an empty store, keeping its ids.
+    async fn restore(&mut self, backup: &Backup) -> Result<()>;
+}
