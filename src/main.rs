@@ -1,1 +1,88 @@
-fn main() {}
+//! The afterview binary: reads the command line, picks the backend from the
+//! database URL, and hands the command to the CLI crate.
+//!
+//! This is the only place that knows both backends; everything after
+//! [`open_store`] sees a store through its ports.
+
+use afterview_app::{App, AppError, Clock};
+use afterview_cli::{Cli, CliError, args::Command};
+use afterview_store::StoreError;
+use afterview_store_sql::SqlStore;
+use clap::{CommandFactory, Parser};
+use std::io::Write;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match &cli.command {
+        Command::Completions { shell } => {
+            clap_complete::generate(*shell, &mut Cli::command(), "afterview", &mut std::io::stdout());
+            return ExitCode::SUCCESS;
+        }
+        Command::Man => {
+            let man = clap_mangen::Man::new(Cli::command());
+            return match man.render(&mut std::io::stdout()) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => fail(&CliError::Io(e.to_string())),
+            };
+        }
+        _ => {}
+    }
+    match run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&e),
+    }
+}
+
+fn fail(err: &CliError) -> ExitCode {
+    let style = anstyle::AnsiColor::Red.on_default().bold();
+    let mut stderr = anstream::stderr().lock();
+    let _ = writeln!(stderr, "{style}error:{style:#} {err}");
+    ExitCode::from(err.exit_code())
+}
+
+fn clock(now: Option<&str>) -> Result<Clock, CliError> {
+    match now {
+        None => Ok(Clock::System),
+        Some(text) => text.trim().parse::<jiff::Timestamp>().map(Clock::Fixed).map_err(|_| {
+            CliError::Usage(format!(
+                "--now \"{text}\" is not an RFC 3339 instant; write it like 2026-11-25T10:00:00Z or 2026-11-25T11:00:00+01:00"
+            ))
+        }),
+    }
+}
+
+fn run(cli: &Cli) -> Result<(), CliError> {
+    let clock = clock(cli.now.as_deref())?;
+    let config = afterview_cli::config::load(cli.config.as_deref())?;
+    let db = cli
+        .db
+        .clone()
+        .or(config.db)
+        .unwrap_or_else(|| afterview_cli::config::default_db_path().display().to_string());
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::Io(format!("could not start: {e}")))?;
+    runtime.block_on(async {
+        let store = open_store(&db).await.map_err(|e| CliError::App(AppError::Store(e)))?;
+        let app = App::new(store, clock);
+        let result = afterview_cli::execute(&app, cli).await;
+        app.store().close().await;
+        result
+    })
+}
+
+/// Picks the backend from the URL: `postgres://` is PostgreSQL, anything else a SQLite file.
+async fn open_store(db: &str) -> Result<SqlStore, StoreError> {
+    if afterview_store_postgres::is_postgres_url(db) {
+        afterview_store_postgres::connect(db, 2).await
+    } else if db.contains("://") && !db.starts_with("sqlite:") {
+        Err(StoreError::Unavailable(format!(
+            "afterview cannot open \"{}\": use a file path, a sqlite:// URL or a postgres:// URL",
+            db.split("://").next().map(|s| format!("{s}://…")).unwrap_or_default()
+        )))
+    } else {
+        afterview_store_sqlite::open(db, 1).await
+    }
+}

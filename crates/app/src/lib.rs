@@ -1,1 +1,92 @@
 //! Use cases of afterview, shared by every interface.
+//!
+//! The CLI and (later) the web call the same methods on [`App`], so they can
+//! never disagree. A use case takes what a person typed as plain text (an
+//! input struct), parses it into domain values, runs in one store
+//! transaction and commits only at the end: any error leaves the data as it
+//! was. Results come back as domain values or as the serialisable views in
+//! [`views`], whose JSON shape is documented in `docs/json.md`.
+
+mod applications;
+mod backup;
+mod companies;
+mod contacts;
+mod error;
+pub mod generate;
+mod input;
+mod interviews;
+mod profile;
+mod resolve;
+pub mod views;
+
+pub use applications::{ApplicationInput, StatusChange};
+pub use companies::CompanyInput;
+pub use contacts::ContactInput;
+pub use error::AppError;
+pub use interviews::{InterviewInput, InterviewerSpec};
+pub use profile::ProfileInput;
+
+use afterview_store::Store;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ZonedDateTime};
+
+/// The result type of every use case.
+pub type Result<T, E = AppError> = std::result::Result<T, E>;
+
+/// Where "now" comes from: the system clock, or a fixed instant (`--now`)
+/// for reproducible scripts and tests.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    /// The system clock.
+    System,
+    /// Always this instant.
+    Fixed(Timestamp),
+}
+
+impl Clock {
+    /// The current instant, to the second.
+    pub fn now(self) -> Timestamp {
+        afterview_core::time::whole_seconds(match self {
+            Clock::System => Timestamp::now(),
+            Clock::Fixed(t) => t,
+        })
+    }
+}
+
+/// afterview's use cases over one store.
+#[derive(Debug, Clone)]
+pub struct App<S> {
+    store: S,
+    clock: Clock,
+}
+
+impl<S: Store> App<S> {
+    /// Use cases over `store`, with time from `clock`.
+    pub fn new(store: S, clock: Clock) -> Self {
+        App { store, clock }
+    }
+
+    /// The store, for interfaces that need to close it.
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    /// The current instant.
+    pub fn now(&self) -> Timestamp {
+        self.clock.now()
+    }
+}
+
+/// The person's time zone: the profile's, else the system's.
+pub fn zone_of(profile_zone: Option<&str>) -> TimeZone {
+    profile_zone
+        .and_then(|name| TimeZone::get(name).ok())
+        .unwrap_or_else(TimeZone::system)
+}
+
+/// Parses a natural date typed by a person in their zone.
+pub fn parse_when(field: &str, input: &str, now: &ZonedDateTime) -> Result<Timestamp> {
+    afterview_core::when::parse_when(input, now)
+        .map(|z| afterview_core::time::whole_seconds(z.timestamp()))
+        .map_err(|e| AppError::Invalid(afterview_core::Invalid::new(field, e.to_string())))
+}

@@ -245,7 +245,7 @@ impl LongText {
             return Err(Invalid::new(
                 field,
                 format!(
-                    "the {field} is {}; afterview keeps at most {} here. Shorten it, or keep the long material in a file and note its path",
+                    "the {field} text is {}; afterview keeps at most {} here. Shorten it, or keep the long material in a file and note its path",
                     human_size(input.len()),
                     human_size(MAX_LONG_TEXT_BYTES)
                 ),

@@ -93,6 +93,10 @@ impl InterviewPort for SqlTx {
         }
         if filter.from.is_some() {
             sql.push_str(&format!(" AND i.starts_at >= ${next}"));
+            next += 1;
+        }
+        if filter.contact.is_some() {
+            sql.push_str(&format!(" AND i.id IN (SELECT interview_id FROM interviewers WHERE contact_id = ${next})"));
         }
         sql.push_str(" ORDER BY i.starts_at, i.id");
         let mut query = sqlx::query(dynamic(sql));
@@ -104,6 +108,9 @@ impl InterviewPort for SqlTx {
         }
         if let Some(from) = filter.from {
             query = query.bind(ts_text(from));
+        }
+        if let Some(c) = filter.contact {
+            query = query.bind(c.0);
         }
         let rows = query.fetch_all(self.conn()).await.map_err(map_err)?;
         rows.iter()

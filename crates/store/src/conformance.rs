@@ -244,6 +244,7 @@ pub async fn interview_rounds_count_up_per_application<S: Store>(store: &S) {
             application: None,
             statuses: vec![InterviewStatus::Scheduled],
             from: Some(t("2026-12-01T00:00:00Z")),
+            contact: None,
         })
         .await
         .unwrap();
@@ -273,6 +274,8 @@ pub async fn interviewers_keep_their_order_and_role<S: Store>(store: &S) {
     let rows = tx.interviewers(i.id).await.unwrap();
     let seen: Vec<(&str, InterviewerRole)> = rows.iter().map(|r| (r.contact.name.as_str(), r.interviewer.role)).collect();
     assert_eq!(seen, [("Jane Doe", InterviewerRole::HiringManager), ("Bob Lee", InterviewerRole::Panelist)]);
+    let bobs = tx.list_interviews(&InterviewFilter { contact: Some(bob.id), ..InterviewFilter::default() }).await.unwrap();
+    assert_eq!(bobs.iter().map(|r| r.interview.id).collect::<Vec<_>>(), [i.id]);
     assert!(tx.remove_interviewer(i.id, bob.id).await.unwrap());
     assert!(!tx.remove_interviewer(i.id, bob.id).await.unwrap());
     assert!(tx.delete_contact(jane.id).await.unwrap());

@@ -15,5 +15,13 @@ pub mod conformance;
 pub use error::StoreError;
 pub use ports::*;
 
+/// Everything a use case needs in scope to call the ports.
+pub mod prelude {
+    pub use crate::{
+        ApplicationPort, BackupPort, CompanyPort, ContactPort, InterviewPort, ProfilePort, Store,
+        Transaction,
+    };
+}
+
 /// The result type of every port method.
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

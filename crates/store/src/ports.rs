@@ -197,6 +197,8 @@ pub struct InterviewFilter {
     pub statuses: Vec<InterviewStatus>,
     /// Only those starting at or after this instant.
     pub from: Option<Timestamp>,
+    /// Only those this person sat on.
+    pub contact: Option<ContactId>,
 }
 
 /// An interview with its application's company and role.

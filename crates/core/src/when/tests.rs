@@ -146,7 +146,7 @@ fn iso_forms_and_explicit_offsets() {
         ("2026-12-01T14:00:00Z", &cet("2026-12-01T15:00:00")),
         ("2026-12-01t14:00:00z", &cet("2026-12-01T15:00:00")),
         ("2026-12-01T14:00:00-05:00", &cet("2026-12-01T20:00:00")),
-        ("2026-12-01 14:00:00+0530", &cet("2026-12-01T09:30:00")),
+        ("2026-12-01 14:00:00+05:30", &cet("2026-12-01T09:30:00")),
         ("2026-12-01T14:00:00.5Z", &cet("2026-12-01T15:00:00.5")),
     ]);
 }
@@ -249,7 +249,7 @@ fn impossible_times_say_why() {
     assert!(error("13pm").contains(
         r#""13pm" has hour 13, but with am or pm the hour must be between 1 and 12; for a 24-hour time write "13:00""#
     ));
-    assert!(error("tomorrow 0 am").contains(r#""0 am" has hour 0, but with am or pm"#));
+    assert!(error("tomorrow 0 am").contains(r#""0am" has hour 0, but with am or pm"#));
     assert!(error("10:75").contains("minute 75 is out of range"));
     assert!(
         error("2026-12-01T14:00:00+30:00").contains(r#"the UTC offset "+30:00" is out of range"#)
@@ -274,7 +274,7 @@ fn other_bad_input_is_explained() {
     assert!(error("now 3pm").contains(r#"didn't expect "3pm" there"#));
     assert!(
         error("14")
-            .contains(r#"a bare number such as "14" is ambiguous; write a time such as "14:00""#)
+            .contains(r#"the bare number "14" is ambiguous; add a unit or a month, as in "3pm", "15:00" or "dec 3""#)
     );
     assert!(error("3 days").contains(r#"an amount needs "ago" after it"#));
     assert!(error("in").contains(r#""in" needs an amount after it"#));
@@ -329,9 +329,7 @@ fn bad_durations_are_explained() {
     ] {
         assert_eq!(
             parse_duration(garbage),
-            Err(WhenError::BadDuration {
-                input: garbage.to_owned()
-            })
+            Err(WhenError::BadDuration(garbage.to_owned()))
         );
     }
     assert_eq!(parse_duration(""), Err(WhenError::EmptyDuration));
@@ -350,9 +348,7 @@ fn bad_durations_are_explained() {
     let huge = "999999999999999999999999999999 weeks";
     assert_eq!(
         parse_duration(huge),
-        Err(WhenError::DurationTooLong {
-            input: huge.to_owned()
-        })
+        Err(WhenError::DurationTooLong(huge.to_owned()))
     );
 }
 
@@ -366,55 +362,16 @@ fn levenshtein_counts_edits() {
     assert_eq!(suggest("xy"), None);
 }
 
-/// Pieces that are close to valid input, to reach deep into the parser.
-const PIECES: &[&str] = &[
-    "in",
-    "ago",
-    "at",
-    "on",
-    "a",
-    "and",
-    "next",
-    "this",
-    "last",
-    "now",
-    "today",
-    "tomorrow",
-    "noon",
-    "midnight",
-    "friday",
-    "dec",
-    "feb",
-    "3",
-    "29",
-    "2026",
-    "99999",
-    "0",
-    "-",
-    ":",
-    "pm",
-    "am",
-    "days",
-    "h",
-    "m",
-    "1h30m",
-    "2pm",
-    "13pm",
-    "25:00",
-    "14:30:15.123",
-    "2026-02-29",
-    "2026-12-01T14:00:00+01:00",
-    "9999-12-31",
-    "3rd",
-    "99999999999999999999",
-    "12/01",
-    "a.m.",
-    "1900-01-01",
-    "z",
-    "+25:00",
-    "é",
-    "ß",
-];
+/// Pieces that are close to valid input, separated by spaces, to reach deep into the parser.
+const PIECES: &str = "in ago at on a and next this last now today tomorrow noon midnight friday \
+    dec feb 3 29 2026 99999 0 - : pm am days h m 1h30m 2pm 13pm 25:00 14:30:15.123 2026-02-29 \
+    2026-12-01T14:00:00+01:00 9999-12-31 3rd 99999999999999999999 12/01 a.m. 1900-01-01 z +25:00 é ß";
+
+/// Picks up to five of the pieces above.
+fn pieces() -> impl Strategy<Value = Vec<&'static str>> {
+    let all: Vec<&'static str> = PIECES.split_whitespace().collect();
+    prop::collection::vec(prop::sample::select(all), 0..6)
+}
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
@@ -426,7 +383,7 @@ proptest! {
     }
 
     #[test]
-    fn plausible_phrases_never_panic(pieces in prop::collection::vec(prop::sample::select(PIECES), 0..6)) {
+    fn plausible_phrases_never_panic(pieces in pieces()) {
         let text = pieces.join(" ");
         let _ = parse_when(&text, &now());
         let _ = parse_duration(&text);

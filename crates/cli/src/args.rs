@@ -1,0 +1,424 @@
+//! The command line's shape: every command, flag and help text, for clap.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+/// afterview: the follow-through system for the days after a job interview.
+#[derive(Debug, Parser)]
+#[command(name = "afterview", version, about, max_term_width = 100)]
+#[command(after_help = "Dates are read in your profile's time zone: \"tomorrow 2pm\", \"in 3 days\", \"next monday 10:00\", \"2026-12-01 14:00\".\nExit codes: 0 done, 1 could not be done, 2 the command was typed wrong.")]
+pub struct Cli {
+    /// The database: a file path or sqlite:// URL (the default is a file in your data folder), or a postgres:// URL.
+    #[arg(long, global = true, env = "AFTERVIEW_DB", value_name = "PATH|URL")]
+    pub db: Option<String>,
+
+    /// Pretend it is this instant (RFC 3339, e.g. 2026-11-25T10:00:00Z), for reproducible scripts.
+    #[arg(long, global = true, env = "AFTERVIEW_NOW", value_name = "INSTANT")]
+    pub now: Option<String>,
+
+    /// Print machine-readable JSON instead of tables (shapes in docs/json.md).
+    #[arg(long, global = true)]
+    pub json: bool,
+
+    /// The config file (default: ~/.config/afterview/config.toml).
+    #[arg(long, global = true, env = "AFTERVIEW_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The top-level commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Who you are: name, email, signature, time zone, skills, résumés.
+    #[command(subcommand)]
+    Profile(ProfileCommand),
+    /// Companies you apply to.
+    #[command(subcommand)]
+    Company(CompanyCommand),
+    /// Applications: one role at one company, through its lifecycle.
+    #[command(subcommand, name = "app", alias = "application")]
+    App(AppCommand),
+    /// People: interviewers, recruiters, referrers, mentors.
+    #[command(subcommand)]
+    Contact(ContactCommand),
+    /// Interview rounds and who sat on them.
+    #[command(subcommand)]
+    Interview(InterviewCommand),
+    /// Write everything to one JSON file.
+    Backup {
+        /// Where to write ("-" for standard output).
+        file: PathBuf,
+    },
+    /// Read a backup into an empty database (also how you move to PostgreSQL).
+    Restore {
+        /// The backup file ("-" for standard input).
+        file: PathBuf,
+    },
+    /// Fill an empty database with a realistic made-up job search (for trying afterview at scale and benchmarks).
+    Generate {
+        /// How much: small (60 applications) or large (10,000 applications, 50,000 contacts).
+        #[arg(long, default_value = "small", value_parser = ["small", "large"])]
+        size: String,
+        /// The random seed; the same seed gives the same data.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
+    /// Print a shell completion script: afterview completions bash > ~/.local/share/bash-completion/completions/afterview
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff): afterview man | man -l -
+    Man,
+}
+
+/// Notes given inline or from a file.
+#[derive(Debug, Args, Default, Clone)]
+pub struct NotesArgs {
+    /// Free notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// Read the notes from a file ("-" for standard input).
+    #[arg(long, value_name = "FILE", conflicts_with = "notes")]
+    pub notes_file: Option<PathBuf>,
+}
+
+/// `afterview profile ...`
+#[derive(Debug, Subcommand)]
+pub enum ProfileCommand {
+    /// Show your profile.
+    Show,
+    /// Change your profile; an empty value clears a field.
+    Set {
+        /// Your name, for signatures.
+        #[arg(long)]
+        name: Option<String>,
+        /// Your email address.
+        #[arg(long)]
+        email: Option<String>,
+        /// The sign-off under letters.
+        #[arg(long)]
+        signature: Option<String>,
+        /// Your IANA time zone, e.g. Europe/Berlin.
+        #[arg(long = "tz", alias = "time-zone")]
+        time_zone: Option<String>,
+        /// Add skills (repeat, or separate with commas).
+        #[arg(long = "skill")]
+        skills: Vec<String>,
+        /// Remove skills.
+        #[arg(long = "remove-skill")]
+        remove_skills: Vec<String>,
+    },
+    /// Résumé versions.
+    #[command(subcommand)]
+    Resume(ResumeCommand),
+}
+
+/// `afterview profile resume ...`
+#[derive(Debug, Subcommand)]
+pub enum ResumeCommand {
+    /// Add a résumé version.
+    Add {
+        /// A short label, e.g. backend-2026.
+        label: String,
+        /// The file's path.
+        path: String,
+    },
+    /// List résumé versions.
+    List,
+    /// Remove a résumé version.
+    Rm {
+        /// Its label or number.
+        label: String,
+    },
+}
+
+/// `afterview company ...`
+#[derive(Debug, Subcommand)]
+pub enum CompanyCommand {
+    /// Add a company.
+    Add {
+        /// Its name (unique, ignoring case).
+        name: String,
+        /// Its web site.
+        #[arg(long)]
+        website: Option<String>,
+        /// Shared fields (not shown as help: each inner flag has its own).
+        #[command(flatten)]
+        notes: NotesArgs,
+    },
+    /// List companies with their application counts.
+    List,
+    /// Show a company and its applications.
+    Show {
+        /// Its number or name.
+        company: String,
+    },
+    /// Change a company; an empty value clears a field.
+    Edit {
+        /// Its number or name.
+        company: String,
+        /// A new name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Its web site.
+        #[arg(long)]
+        website: Option<String>,
+        /// Shared fields (not shown as help: each inner flag has its own).
+        #[command(flatten)]
+        notes: NotesArgs,
+    },
+    /// Remove a company that has no applications.
+    Rm {
+        /// Its number or name.
+        company: String,
+    },
+}
+
+/// Application fields shared by add and edit.
+#[derive(Debug, Args, Default, Clone)]
+pub struct AppFields {
+    /// The company, by number or name (a new name adds the company).
+    #[arg(long)]
+    pub company: Option<String>,
+    /// The role's title.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// The posting's web address.
+    #[arg(long = "url")]
+    pub posting_url: Option<String>,
+    /// The posting's text.
+    #[arg(long)]
+    pub posting_text: Option<String>,
+    /// Read the posting's text from a file ("-" for standard input).
+    #[arg(long, value_name = "FILE", conflicts_with = "posting_text")]
+    pub posting_file: Option<PathBuf>,
+    /// Where the lead came from (referral, LinkedIn, ...).
+    #[arg(long)]
+    pub source: Option<String>,
+    /// The pay range, e.g. "120k-150k USD".
+    #[arg(long)]
+    pub salary: Option<String>,
+    /// The résumé version sent, by label.
+    #[arg(long)]
+    pub resume: Option<String>,
+    /// How much you want it, 1 to 5.
+    #[arg(long)]
+    pub excitement: Option<String>,
+    /// Shared fields (not shown as help: each inner flag has its own).
+    #[command(flatten)]
+    pub notes: NotesArgs,
+}
+
+/// `afterview app ...`
+#[derive(Debug, Subcommand)]
+pub enum AppCommand {
+    /// Add an application.
+    Add {
+        /// Shared fields (not shown as help: each inner flag has its own).
+        #[command(flatten)]
+        fields: AppFields,
+        /// Its first status: saved (default), applied, interviewing or offer.
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// List applications, most recently moved first.
+    List {
+        /// Only these statuses (repeat, or separate with commas).
+        #[arg(long)]
+        status: Vec<String>,
+        /// Only this company's.
+        #[arg(long)]
+        company: Option<String>,
+    },
+    /// Show an application with its interviews and history.
+    Show {
+        /// Its number (or its company's name when it has one).
+        app: String,
+    },
+    /// Change an application's fields; an empty value clears a field.
+    Edit {
+        /// Its number.
+        app: String,
+        /// Shared fields (not shown as help: each inner flag has its own).
+        #[command(flatten)]
+        fields: AppFields,
+    },
+    /// Move an application to a new status: saved, applied, interviewing, offer, hired, rejected, withdrawn, ghosted.
+    Status {
+        /// Its number.
+        app: String,
+        /// The new status.
+        status: String,
+        /// Allow a move the lifecycle does not (a correction; logged as such).
+        #[arg(long)]
+        force: bool,
+        /// Why, kept in the history.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Remove an application with its interviews and history.
+    Rm {
+        /// Its number.
+        app: String,
+    },
+}
+
+/// Contact fields shared by add and edit.
+#[derive(Debug, Args, Default, Clone)]
+pub struct ContactFields {
+    /// Their email address.
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Their phone number.
+    #[arg(long)]
+    pub phone: Option<String>,
+    /// Their company, by number or name.
+    #[arg(long)]
+    pub company: Option<String>,
+    /// Their job title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Their LinkedIn profile address.
+    #[arg(long)]
+    pub linkedin: Option<String>,
+    /// How you met.
+    #[arg(long)]
+    pub how_met: Option<String>,
+    /// Tags, separated by commas (recruiter, referrer, mentor, ...); on edit they replace all tags.
+    #[arg(long)]
+    pub tags: Option<String>,
+    /// Shared fields (not shown as help: each inner flag has its own).
+    #[command(flatten)]
+    pub notes: NotesArgs,
+}
+
+/// `afterview contact ...`
+#[derive(Debug, Subcommand)]
+pub enum ContactCommand {
+    /// Add a person.
+    Add {
+        /// Their name.
+        name: String,
+        /// Shared fields (not shown as help: each inner flag has its own).
+        #[command(flatten)]
+        fields: ContactFields,
+    },
+    /// List people by name.
+    List {
+        /// Only those with this tag.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Only those at this company.
+        #[arg(long)]
+        company: Option<String>,
+    },
+    /// Show a person and the interviews they sat on.
+    Show {
+        /// Their number, email or name.
+        contact: String,
+    },
+    /// Change a person; an empty value clears a field.
+    Edit {
+        /// Their number, email or name.
+        contact: String,
+        /// A new name.
+        #[arg(long)]
+        name: Option<String>,
+        /// Shared fields (not shown as help: each inner flag has its own).
+        #[command(flatten)]
+        fields: ContactFields,
+    },
+    /// Remove a person.
+    Rm {
+        /// Their number, email or name.
+        contact: String,
+    },
+}
+
+/// Interview fields shared by add and edit.
+#[derive(Debug, Args, Default, Clone)]
+pub struct InterviewFields {
+    /// When it starts: "tomorrow 2pm", "next monday 10:00", "2026-12-01 14:00".
+    #[arg(long)]
+    pub at: Option<String>,
+    /// How long: 45m, 1h30m (default 1h).
+    #[arg(long)]
+    pub duration: Option<String>,
+    /// phone-screen, technical, behavioural, panel, onsite, final or other.
+    #[arg(long)]
+    pub kind: Option<String>,
+    /// Where: an address or a meeting link.
+    #[arg(long)]
+    pub location: Option<String>,
+    /// The IANA time zone it is in (default: your profile's).
+    #[arg(long = "tz")]
+    pub time_zone: Option<String>,
+    /// Someone on the other side: "Jane Doe <jane@acme.com>, hiring manager" (repeat for each).
+    #[arg(long = "with", value_name = "PERSON")]
+    pub with: Vec<String>,
+    /// Shared fields (not shown as help: each inner flag has its own).
+    #[command(flatten)]
+    pub notes: NotesArgs,
+}
+
+/// `afterview interview ...`
+#[derive(Debug, Subcommand)]
+pub enum InterviewCommand {
+    /// Schedule an interview as the application's next round.
+    Add {
+        /// The application's number.
+        #[arg(long)]
+        app: String,
+        /// Shared fields (not shown as help: each inner flag has its own).
+        #[command(flatten)]
+        fields: InterviewFields,
+    },
+    /// List interviews by start time.
+    List {
+        /// Only this application's.
+        #[arg(long)]
+        app: Option<String>,
+        /// Only those still to come.
+        #[arg(long)]
+        upcoming: bool,
+        /// Only these statuses: scheduled, done, cancelled, no-show.
+        #[arg(long)]
+        status: Vec<String>,
+    },
+    /// Show an interview with its interviewers.
+    Show {
+        /// Its number.
+        interview: String,
+    },
+    /// Change an interview; an empty value clears a field.
+    Edit {
+        /// Its number.
+        interview: String,
+        /// Shared fields (not shown as help: each inner flag has its own).
+        #[command(flatten)]
+        fields: InterviewFields,
+        /// Take someone off it, by number, email or name (repeat for each).
+        #[arg(long = "without", value_name = "PERSON")]
+        without: Vec<String>,
+        /// A new status: scheduled, done, cancelled, no-show.
+        #[arg(long)]
+        status: Option<String>,
+    },
+    /// Mark an interview done.
+    Done {
+        /// Its number.
+        interview: String,
+        /// When it really ended, if not as planned: "30 minutes ago", "today 15:10".
+        #[arg(long)]
+        ended: Option<String>,
+    },
+    /// Remove an interview.
+    Rm {
+        /// Its number.
+        interview: String,
+    },
+}

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Whole-process timings on the large dataset (10,000 applications, 2,000
+# companies, 30,000 interviews, 50,000 contacts), SQLite, release build:
+#   - how long `afterview generate --size large` takes to fill an empty file;
+#   - `afterview --version` (start-up) and `afterview app list --status
+#     interviewing --json` (a real query), as medians from hyperfine, and
+#     their ratio.
+# Needs hyperfine (Debian: apt-get install hyperfine). Usage: scripts/bench-cli.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v hyperfine >/dev/null || { echo "hyperfine is missing: apt-get install -y hyperfine" >&2; exit 1; }
+cargo build --release --quiet
+bin="$PWD/target/release/afterview"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+db="$work/large.db"
+now="2026-11-25T09:00:00Z"
+
+echo "== generate (10k applications)"
+for i in 1 2 3; do
+  rm -f "$db" "$db-wal" "$db-shm"
+  /usr/bin/time -f "   run $i: %e s wall, %M KB max RSS" "$bin" --db "$db" --now "$now" generate --size large
+done
+
+echo "== whole-process timings"
+hyperfine --warmup 20 --runs 200 -N --export-json "$work/h.json" \
+  "$bin --version" \
+  "$bin --db $db --now $now app list --status interviewing --json" >/dev/null
+python3 - "$work/h.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"]
+v, l = r[0]["median"] * 1000, r[1]["median"] * 1000
+print(f"   afterview --version                          median {v:.2f} ms (min {r[0]['min']*1000:.2f})")
+print(f"   app list --status interviewing --json        median {l:.2f} ms (min {r[1]['min']*1000:.2f})")
+print(f"   ratio {l / v:.2f} (target < 3)")
+PY
+rows=$("$bin" --db "$db" --now "$now" app list --status interviewing --json | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+echo "   ($rows interviewing applications listed)"

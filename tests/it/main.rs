@@ -1,0 +1,7 @@
+//! End-to-end tests of the afterview binary, run as a person would run it.
+
+mod architecture;
+mod backup;
+mod bad_input;
+mod session;
+mod support;
