@@ -76,10 +76,13 @@ impl Target {
             Target::Sqlite => {
                 let dir = tempfile::tempdir().expect("a temporary folder for the SQLite file");
                 let path = dir.path().join("afterview.db");
-                let store =
-                    afterview_store_sqlite::open(path.to_str().expect("a UTF-8 temporary path"), 1)
-                        .await
-                        .expect("open the SQLite store");
+                let store = afterview_store_sqlite::open(
+                    path.to_str().expect("a UTF-8 temporary path"),
+                    1,
+                    "2026-11-25T09:00:00Z",
+                )
+                .await
+                .expect("open the SQLite store");
                 Fresh {
                     store,
                     _dir: Some(dir),
@@ -90,7 +93,7 @@ impl Target {
                 let db = TestDatabase::create(admin).await.unwrap_or_else(|e| {
                     panic!("create a PostgreSQL database for the benchmarks: {e}")
                 });
-                let store = afterview_store_postgres::connect(&db.url, 2)
+                let store = afterview_store_postgres::connect(&db.url, 2, "2026-11-25T09:00:00Z")
                     .await
                     .expect("connect to the benchmark database");
                 Fresh {

@@ -16,7 +16,12 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
         Command::Completions { shell } => {
-            clap_complete::generate(*shell, &mut Cli::command(), "afterview", &mut std::io::stdout());
+            clap_complete::generate(
+                *shell,
+                &mut Cli::command(),
+                "afterview",
+                &mut std::io::stdout(),
+            );
             return ExitCode::SUCCESS;
         }
         Command::Man => {
@@ -55,17 +60,20 @@ fn clock(now: Option<&str>) -> Result<Clock, CliError> {
 fn run(cli: &Cli) -> Result<(), CliError> {
     let clock = clock(cli.now.as_deref())?;
     let config = afterview_cli::config::load(cli.config.as_deref())?;
-    let db = cli
-        .db
-        .clone()
-        .or(config.db)
-        .unwrap_or_else(|| afterview_cli::config::default_db_path().display().to_string());
+    let db = cli.db.clone().or(config.db).unwrap_or_else(|| {
+        afterview_cli::config::default_db_path()
+            .display()
+            .to_string()
+    });
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(|e| CliError::Io(format!("could not start: {e}")))?;
     runtime.block_on(async {
-        let store = open_store(&db).await.map_err(|e| CliError::App(AppError::Store(e)))?;
+        let now = afterview_core::time::format_utc(clock.now());
+        let store = open_store(&db, &now)
+            .await
+            .map_err(|e| CliError::App(AppError::Store(e)))?;
         let app = App::new(store, clock);
         let result = afterview_cli::execute(&app, cli).await;
         app.store().close().await;
@@ -74,15 +82,18 @@ fn run(cli: &Cli) -> Result<(), CliError> {
 }
 
 /// Picks the backend from the URL: `postgres://` is PostgreSQL, anything else a SQLite file.
-async fn open_store(db: &str) -> Result<SqlStore, StoreError> {
+async fn open_store(db: &str, now: &str) -> Result<SqlStore, StoreError> {
     if afterview_store_postgres::is_postgres_url(db) {
-        afterview_store_postgres::connect(db, 2).await
+        afterview_store_postgres::connect(db, 2, now).await
     } else if db.contains("://") && !db.starts_with("sqlite:") {
         Err(StoreError::Unavailable(format!(
             "afterview cannot open \"{}\": use a file path, a sqlite:// URL or a postgres:// URL",
-            db.split("://").next().map(|s| format!("{s}://…")).unwrap_or_default()
+            db.split("://")
+                .next()
+                .map(|s| format!("{s}://…"))
+                .unwrap_or_default()
         )))
     } else {
-        afterview_store_sqlite::open(db, 1).await
+        afterview_store_sqlite::open(db, 1, now).await
     }
 }

@@ -8,20 +8,35 @@ fn root() -> std::path::PathBuf {
 
 /// Crates that do I/O or pull in a runtime; none may reach afterview-core.
 const FORBIDDEN_IN_CORE: &[&str] = &[
-    "sqlx", "sqlx-core", "libsqlite3-sys", "tokio", "mio", "axum", "hyper", "lettre", "reqwest", "async-std",
-    "tower", "rustls",
+    "sqlx",
+    "sqlx-core",
+    "libsqlite3-sys",
+    "tokio",
+    "mio",
+    "axum",
+    "hyper",
+    "lettre",
+    "reqwest",
+    "async-std",
+    "tower",
+    "rustls",
 ];
 
 #[test]
 fn core_depends_on_no_io_crate_even_transitively() {
-    let lock: toml::Value = toml::from_str(&std::fs::read_to_string(root().join("Cargo.lock")).unwrap()).unwrap();
+    let lock: toml::Value =
+        toml::from_str(&std::fs::read_to_string(root().join("Cargo.lock")).unwrap()).unwrap();
     let mut deps: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for p in lock["package"].as_array().unwrap() {
         let name = p["name"].as_str().unwrap().to_owned();
         let list: Vec<String> = p
             .get("dependencies")
             .and_then(|d| d.as_array())
-            .map(|d| d.iter().map(|x| x.as_str().unwrap().split(' ').next().unwrap().to_owned()).collect())
+            .map(|d| {
+                d.iter()
+                    .map(|x| x.as_str().unwrap().split(' ').next().unwrap().to_owned())
+                    .collect()
+            })
             .unwrap_or_default();
         deps.entry(name).or_default().extend(list);
     }
@@ -33,8 +48,14 @@ fn core_depends_on_no_io_crate_even_transitively() {
             todo.extend(deps.get(&name).cloned().unwrap_or_default());
         }
     }
-    let bad: Vec<&&str> = FORBIDDEN_IN_CORE.iter().filter(|f| seen.contains(**f)).collect();
-    assert!(bad.is_empty(), "afterview-core must stay pure, but it reaches {bad:?}");
+    let bad: Vec<&&str> = FORBIDDEN_IN_CORE
+        .iter()
+        .filter(|f| seen.contains(**f))
+        .collect();
+    assert!(
+        bad.is_empty(),
+        "afterview-core must stay pure, but it reaches {bad:?}"
+    );
 }
 
 #[test]
@@ -42,10 +63,14 @@ fn every_crate_is_on_the_codemap() {
     let map = std::fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap();
     for entry in std::fs::read_dir(root().join("crates")).unwrap() {
         let dir = entry.unwrap().path();
-        let manifest: toml::Value = toml::from_str(&std::fs::read_to_string(dir.join("Cargo.toml")).unwrap()).unwrap();
+        let manifest: toml::Value =
+            toml::from_str(&std::fs::read_to_string(dir.join("Cargo.toml")).unwrap()).unwrap();
         let name = manifest["package"]["name"].as_str().unwrap();
         let folder = format!("`crates/{}`", dir.file_name().unwrap().to_string_lossy());
-        assert!(map.contains(&folder) && map.contains(name), "ARCHITECTURE.md's codemap is missing {folder} ({name})");
+        assert!(
+            map.contains(&folder) && map.contains(name),
+            "ARCHITECTURE.md's codemap is missing {folder} ({name})"
+        );
     }
 }
 
@@ -58,7 +83,11 @@ fn every_module_is_on_the_codemap() {
             let file = file.unwrap().path();
             let name = file.file_name().unwrap().to_string_lossy().to_string();
             if name.ends_with(".rs") && name != "lib.rs" && name != "main.rs" {
-                assert!(map.contains(&format!("`{name}`")), "ARCHITECTURE.md does not mention {}", file.display());
+                assert!(
+                    map.contains(&format!("`{name}`")),
+                    "ARCHITECTURE.md does not mention {}",
+                    file.display()
+                );
             }
         }
     }
@@ -66,9 +95,16 @@ fn every_module_is_on_the_codemap() {
 
 #[test]
 fn every_module_says_what_it_is_for() {
-    for entry in walk(&root().join("crates")).into_iter().chain(walk(&root().join("src"))) {
+    for entry in walk(&root().join("crates"))
+        .into_iter()
+        .chain(walk(&root().join("src")))
+    {
         let text = std::fs::read_to_string(&entry).unwrap();
-        assert!(text.trim_start().starts_with("//!"), "{} does not open with a //! line", entry.display());
+        assert!(
+            text.trim_start().starts_with("//!"),
+            "{} does not open with a //! line",
+            entry.display()
+        );
     }
 }
 
@@ -77,10 +113,16 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
     for e in std::fs::read_dir(dir).unwrap() {
         let p = e.unwrap().path();
         if p.is_dir() {
-            if p.file_name().is_some_and(|n| n != "target" && n != "migrations") {
+            if p.file_name()
+                .is_some_and(|n| n != "target" && n != "migrations")
+            {
                 out.extend(walk(&p));
             }
-        } else if p.extension().is_some_and(|x| x == "rs") && !p.components().any(|c| c.as_os_str() == "tests" && p.ends_with("tests.rs")) {
+        } else if p.extension().is_some_and(|x| x == "rs")
+            && !p
+                .components()
+                .any(|c| c.as_os_str() == "tests" && p.ends_with("tests.rs"))
+        {
             out.push(p);
         }
     }

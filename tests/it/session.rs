@@ -4,7 +4,11 @@ use crate::support::Sandbox;
 use serde_json::Value;
 
 fn ids(v: &Value) -> Vec<i64> {
-    v.as_array().unwrap().iter().map(|x| x["id"].as_i64().unwrap()).collect()
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["id"].as_i64().unwrap())
+        .collect()
 }
 
 #[test]
@@ -14,8 +18,18 @@ fn a_first_job_search_from_company_to_hire() {
     assert_eq!(company["website"], "https://acme.com");
 
     let app = s.json(&[
-        "app", "add", "--company", "acme", "--role", "Staff Engineer", "--status", "applied", "--salary", "120k-150k USD",
-        "--excitement", "4",
+        "app",
+        "add",
+        "--company",
+        "acme",
+        "--role",
+        "Staff Engineer",
+        "--status",
+        "applied",
+        "--salary",
+        "120k-150k USD",
+        "--excitement",
+        "4",
     ]);
     assert_eq!(app["company"], "Acme", "the company is found ignoring case");
     assert_eq!(app["also_created"], serde_json::json!([]));
@@ -23,8 +37,20 @@ fn a_first_job_search_from_company_to_hire() {
 
     // Tomorrow 2pm in Berlin is 13:00 UTC in winter.
     let interview = s.json(&[
-        "interview", "add", "--app", &app_id, "--at", "tomorrow 2pm", "--duration", "45m", "--kind", "panel", "--with",
-        "Jane Doe <jane@acme.com>, hiring manager", "--with", "Bob Lee",
+        "interview",
+        "add",
+        "--app",
+        &app_id,
+        "--at",
+        "tomorrow 2pm",
+        "--duration",
+        "45m",
+        "--kind",
+        "panel",
+        "--with",
+        "Jane Doe <jane@acme.com>, hiring manager",
+        "--with",
+        "Bob Lee",
     ]);
     assert_eq!(interview["starts_at"], "2026-11-26T13:00:00Z");
     assert_eq!(interview["ends_at"], "2026-11-26T13:45:00Z");
@@ -37,7 +63,10 @@ fn a_first_job_search_from_company_to_hire() {
         .iter()
         .map(|p| (p["name"].as_str().unwrap(), p["role"].as_str().unwrap()))
         .collect();
-    assert_eq!(people, [("Jane Doe", "hiring-manager"), ("Bob Lee", "interviewer")]);
+    assert_eq!(
+        people,
+        [("Jane Doe", "hiring-manager"), ("Bob Lee", "interviewer")]
+    );
 
     // The interviewers became contacts at Acme; scheduling moved the application on.
     let contacts = s.json(&["contact", "list", "--company", "Acme"]);
@@ -45,13 +74,25 @@ fn a_first_job_search_from_company_to_hire() {
     assert_eq!(s.json(&["app", "show", &app_id])["status"], "interviewing");
 
     // A second interview reuses Jane by email instead of doubling her.
-    let second = s.json(&["interview", "add", "--app", &app_id, "--at", "next monday 10:00", "--with", "jane@acme.com, hiring manager"]);
+    let second = s.json(&[
+        "interview",
+        "add",
+        "--app",
+        &app_id,
+        "--at",
+        "next monday 10:00",
+        "--with",
+        "jane@acme.com, hiring manager",
+    ]);
     assert_eq!(second["round"], 2);
     assert_eq!(second["starts_at"], "2026-11-30T09:00:00Z");
     assert_eq!(s.json(&["contact", "list"]).as_array().unwrap().len(), 2);
 
     // The first round took place; it is marked done after it ended.
-    let mut later = Sandbox { now: "2026-11-26T15:00:00Z".into(), ..s };
+    let mut later = Sandbox {
+        now: "2026-11-26T15:00:00Z".into(),
+        ..s
+    };
     let done = later.json(&["interview", "done", "1"]);
     assert_eq!(done["status"], "done");
     assert_eq!(done["ends_at"], "2026-11-26T13:45:00Z");
@@ -62,16 +103,33 @@ fn a_first_job_search_from_company_to_hire() {
         later.ok(&["app", "status", &app_id, status]);
     }
     let err = later.fails(1, &["app", "status", &app_id, "applied"]);
-    assert!(err.contains("cannot go from hired to applied: hired is final"), "{err}");
+    assert!(
+        err.contains("cannot go from hired to applied: hired is final"),
+        "{err}"
+    );
     assert!(err.contains("--force"), "{err}");
-    later.ok(&["app", "status", &app_id, "interviewing", "--force", "--note", "clicked the wrong one"]);
+    later.ok(&[
+        "app",
+        "status",
+        &app_id,
+        "interviewing",
+        "--force",
+        "--note",
+        "clicked the wrong one",
+    ]);
 
     let detail = later.json(&["app", "show", &app_id]);
     let history: Vec<(Value, Value, bool)> = detail["events"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|e| (e["from"].clone(), e["to"].clone(), e["forced"].as_bool().unwrap()))
+        .map(|e| {
+            (
+                e["from"].clone(),
+                e["to"].clone(),
+                e["forced"].as_bool().unwrap(),
+            )
+        })
         .collect();
     let j = |s: &str| Value::String(s.into());
     assert_eq!(
@@ -90,11 +148,21 @@ fn a_first_job_search_from_company_to_hire() {
 
     let listed = later.json(&["app", "list", "--status", "interviewing"]);
     assert_eq!(ids(&listed), [app_id.parse::<i64>().unwrap()]);
-    assert_eq!(later.json(&["app", "list", "--status", "saved,applied"]).as_array().unwrap().len(), 0);
+    assert_eq!(
+        later
+            .json(&["app", "list", "--status", "saved,applied"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
     let companies = later.json(&["company", "list"]);
     assert_eq!(companies[0]["applications"], 1);
     later.now = "2026-11-27T09:00:00Z".into();
-    assert_eq!(later.json(&["company", "show", "ACME"])["application_list"][0]["role"], "Staff Engineer");
+    assert_eq!(
+        later.json(&["company", "show", "ACME"])["application_list"][0]["role"],
+        "Staff Engineer"
+    );
 }
 
 #[test]
@@ -103,7 +171,10 @@ fn a_new_company_name_is_added_on_the_fly_but_a_near_miss_is_not() {
     let app = s.json(&["app", "add", "--company", "Initech", "--role", "Engineer"]);
     assert_eq!(app["status"], "saved");
     assert_eq!(app["also_created"][0], "company Initech (1)");
-    let err = s.fails(1, &["app", "add", "--company", "Initek", "--role", "Engineer"]);
+    let err = s.fails(
+        1,
+        &["app", "add", "--company", "Initek", "--role", "Engineer"],
+    );
     assert!(err.contains("did you mean 'Initech'?"), "{err}");
     assert_eq!(s.json(&["company", "list"]).as_array().unwrap().len(), 1);
 }
@@ -111,11 +182,34 @@ fn a_new_company_name_is_added_on_the_fly_but_a_near_miss_is_not() {
 #[test]
 fn tables_are_aligned_and_plain_when_piped() {
     let s = Sandbox::with_profile();
-    s.ok(&["app", "add", "--company", "Acme", "--role", "Staff Engineer", "--status", "applied", "--excitement", "5"]);
-    s.ok(&["app", "add", "--company", "Globex Corporation", "--role", "Lead", "--status", "interviewing"]);
+    s.ok(&[
+        "app",
+        "add",
+        "--company",
+        "Acme",
+        "--role",
+        "Staff Engineer",
+        "--status",
+        "applied",
+        "--excitement",
+        "5",
+    ]);
+    s.ok(&[
+        "app",
+        "add",
+        "--company",
+        "Globex Corporation",
+        "--role",
+        "Lead",
+        "--status",
+        "interviewing",
+    ]);
     let table = s.ok(&["app", "list"]);
     insta::assert_snapshot!("app_list", table);
-    assert!(!table.contains('\u{1b}'), "no colour codes when not a terminal");
+    assert!(
+        !table.contains('\u{1b}'),
+        "no colour codes when not a terminal"
+    );
     let show = s.ok(&["app", "show", "1"]);
     insta::assert_snapshot!("app_show", show);
 }
@@ -129,6 +223,13 @@ fn completions_and_the_man_page_need_no_database() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("afterview"));
     let man = s.ok(&["man"]);
-    assert!(man.contains(".TH afterview"), "{}", &man[..man.len().min(200)]);
-    assert!(!std::path::Path::new(&s.db).exists(), "no database was created");
+    assert!(
+        man.contains(".TH afterview"),
+        "{}",
+        &man[..man.len().min(200)]
+    );
+    assert!(
+        !std::path::Path::new(&s.db).exists(),
+        "no database was created"
+    );
 }

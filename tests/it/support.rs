@@ -16,7 +16,12 @@ impl Sandbox {
     /// A new sandbox whose clock reads Wednesday 2026-11-25 10:00 in Berlin.
     pub fn new() -> Sandbox {
         let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("data").join("afterview.db").display().to_string();
+        let db = dir
+            .path()
+            .join("data")
+            .join("afterview.db")
+            .display()
+            .to_string();
         Sandbox {
             dir,
             db,
@@ -27,7 +32,16 @@ impl Sandbox {
     /// A sandbox with a profile in Europe/Berlin.
     pub fn with_profile() -> Sandbox {
         let s = Sandbox::new();
-        s.ok(&["profile", "set", "--name", "Sam Carter", "--email", "sam@example.com", "--tz", "Europe/Berlin"]);
+        s.ok(&[
+            "profile",
+            "set",
+            "--name",
+            "Sam Carter",
+            "--email",
+            "sam@example.com",
+            "--tz",
+            "Europe/Berlin",
+        ]);
         s
     }
 
@@ -69,15 +83,24 @@ impl Sandbox {
         let mut all = args.to_vec();
         all.push("--json");
         let text = self.ok(&all);
-        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{args:?} printed invalid JSON ({e}):\n{text}"))
+        serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{args:?} printed invalid JSON ({e}):\n{text}"))
     }
 
     /// Runs a command that must fail with `code`; returns its standard error.
     pub fn fails(&self, code: i32, args: &[&str]) -> String {
         let out = self.cmd(args).output().expect("run");
         let stderr = String::from_utf8_lossy(&out.stderr).to_string();
-        assert_eq!(out.status.code(), Some(code), "afterview {args:?} should exit {code}; stderr:\n{stderr}");
-        assert!(out.stdout.is_empty() || code == 2, "a failed command printed output: {}", String::from_utf8_lossy(&out.stdout));
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "afterview {args:?} should exit {code}; stderr:\n{stderr}"
+        );
+        assert!(
+            out.stdout.is_empty() || code == 2,
+            "a failed command printed output: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
         stderr
     }
 

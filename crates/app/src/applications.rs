@@ -5,8 +5,8 @@ use crate::views::{ApplicationDetail, ApplicationSummary, InterviewView};
 use crate::{App, AppError, Result, resolve};
 use afterview_core::suggest::did_you_mean;
 use afterview_core::{
-    Application, ApplicationStatus, Excitement, Invalid, LongText, Name, NewApplication, NewCompany,
-    ResumeId, SalaryRange, Url,
+    Application, ApplicationStatus, Excitement, Invalid, LongText, Name, NewApplication,
+    NewCompany, ResumeId, SalaryRange, Url,
 };
 use afterview_store::prelude::*;
 use afterview_store::{ApplicationFilter, InterviewFilter, NewEvent};
@@ -59,14 +59,23 @@ pub struct Added<T> {
 
 fn excitement(s: &str) -> Result<Excitement, Invalid> {
     let n: i64 = s.trim().parse().map_err(|_| {
-        Invalid::new("excitement", format!("excitement is \"{}\"; give a number from 1 (meh) to 5 (dream job)", s.trim()))
+        Invalid::new(
+            "excitement",
+            format!(
+                "excitement is \"{}\"; give a number from 1 (meh) to 5 (dream job)",
+                s.trim()
+            ),
+        )
     })?;
     Excitement::new(n)
 }
 
 async fn resume_id<T: Transaction>(tx: &mut T, label: &str) -> Result<ResumeId> {
     let resumes = tx.resumes().await?;
-    if let Some(r) = resumes.iter().find(|r| r.label.as_str().eq_ignore_ascii_case(label.trim())) {
+    if let Some(r) = resumes
+        .iter()
+        .find(|r| r.label.as_str().eq_ignore_ascii_case(label.trim()))
+    {
         return Ok(r.id);
     }
     let hint = afterview_core::suggest::hint(label, resumes.iter().map(|r| r.label.as_str()));
@@ -78,11 +87,16 @@ async fn resume_id<T: Transaction>(tx: &mut T, label: &str) -> Result<ResumeId> 
 
 impl<S: Store> App<S> {
     /// Adds an application, and its company when that is new.
-    pub async fn add_application(&self, input: &ApplicationInput) -> Result<Added<ApplicationSummary>> {
+    pub async fn add_application(
+        &self,
+        input: &ApplicationInput,
+    ) -> Result<Added<ApplicationSummary>> {
         let role = Name::parse("role", input.role.as_deref().unwrap_or(""))?;
         let company_query = input.company.as_deref().unwrap_or("").trim();
         if company_query.is_empty() {
-            return Err(Invalid::new("company", "say which company with --company \"Acme\"").into());
+            return Err(
+                Invalid::new("company", "say which company with --company \"Acme\"").into(),
+            );
         }
         let status = match &input.status {
             Some(s) => s.parse::<ApplicationStatus>()?,
@@ -163,7 +177,11 @@ impl<S: Store> App<S> {
     }
 
     /// Applications with the given statuses (all when empty), optionally at one company.
-    pub async fn list_applications(&self, statuses: &[String], company: Option<&str>) -> Result<Vec<ApplicationSummary>> {
+    pub async fn list_applications(
+        &self,
+        statuses: &[String],
+        company: Option<&str>,
+    ) -> Result<Vec<ApplicationSummary>> {
         let statuses = statuses
             .iter()
             .flat_map(|s| s.split(','))
@@ -175,7 +193,9 @@ impl<S: Store> App<S> {
             Some(q) => Some(resolve::company(&mut tx, q).await?.id),
             None => None,
         };
-        let rows = tx.list_applications(&ApplicationFilter { statuses, company }).await?;
+        let rows = tx
+            .list_applications(&ApplicationFilter { statuses, company })
+            .await?;
         Ok(rows.into_iter().map(ApplicationSummary::from).collect())
     }
 
@@ -193,7 +213,12 @@ impl<S: Store> App<S> {
             .map(|c| c.name.to_string())
             .unwrap_or_default();
         let resume = match app.resume_id {
-            Some(id) => tx.resumes().await?.into_iter().find(|r| r.id == id).map(|r| r.label.to_string()),
+            Some(id) => tx
+                .resumes()
+                .await?
+                .into_iter()
+                .find(|r| r.id == id)
+                .map(|r| r.label.to_string()),
             None => None,
         };
         let filter = InterviewFilter {
@@ -211,11 +236,17 @@ impl<S: Store> App<S> {
             ));
         }
         let events = tx.events(app.id).await?;
-        Ok(ApplicationDetail::new(app, company, resume, interviews, events))
+        Ok(ApplicationDetail::new(
+            app, company, resume, interviews, events,
+        ))
     }
 
     /// Changes an application's fields (not its status: see [`App::change_status`]).
-    pub async fn edit_application(&self, query: &str, input: &ApplicationInput) -> Result<ApplicationDetail> {
+    pub async fn edit_application(
+        &self,
+        query: &str,
+        input: &ApplicationInput,
+    ) -> Result<ApplicationDetail> {
         if input.status.is_some() {
             return Err(Invalid::new("status", "change the status with `afterview app status <number> <status>`, which records it in the history").into());
         }
@@ -227,14 +258,24 @@ impl<S: Store> App<S> {
         if let Some(role) = &input.role {
             app.role = Name::parse("role", role)?;
         }
-        edit_opt(&mut app.posting_url, &input.posting_url, |s| Url::parse("posting-url", s))?;
-        edit_opt(&mut app.posting_text, &input.posting_text, |s| LongText::parse("posting text", s))?;
+        edit_opt(&mut app.posting_url, &input.posting_url, |s| {
+            Url::parse("posting-url", s)
+        })?;
+        edit_opt(&mut app.posting_text, &input.posting_text, |s| {
+            LongText::parse("posting text", s)
+        })?;
         edit_opt(&mut app.source, &input.source, |s| Name::parse("source", s))?;
         edit_opt(&mut app.salary, &input.salary, SalaryRange::parse)?;
         edit_opt(&mut app.excitement, &input.excitement, excitement)?;
-        edit_opt(&mut app.notes, &input.notes, |s| LongText::parse("notes", s))?;
+        edit_opt(&mut app.notes, &input.notes, |s| {
+            LongText::parse("notes", s)
+        })?;
         if let Some(label) = &input.resume {
-            app.resume_id = if label.trim().is_empty() { None } else { Some(resume_id(&mut tx, label).await?) };
+            app.resume_id = if label.trim().is_empty() {
+                None
+            } else {
+                Some(resume_id(&mut tx, label).await?)
+            };
         }
         tx.update_application(&app).await?;
         let detail = self.detail(&mut tx, app).await?;
@@ -243,7 +284,11 @@ impl<S: Store> App<S> {
     }
 
     /// Moves an application to a new status, recording the move.
-    pub async fn change_status(&self, query: &str, change: &StatusChange) -> Result<ApplicationDetail> {
+    pub async fn change_status(
+        &self,
+        query: &str,
+        change: &StatusChange,
+    ) -> Result<ApplicationDetail> {
         let to: ApplicationStatus = change.status.parse()?;
         let note = new_opt(&change.note, |s| LongText::parse("note", s))?;
         let mut tx = self.store.write().await?;
@@ -252,7 +297,10 @@ impl<S: Store> App<S> {
         if let Err(refusal) = from.check_transition(to)
             && (!change.force || from == to)
         {
-            return Err(AppError::Refused(format!("application {}: {}", app.id, refusal.message)));
+            return Err(AppError::Refused(format!(
+                "application {}: {}",
+                app.id, refusal.message
+            )));
         }
         let now = self.now();
         app.status = to;
@@ -276,7 +324,11 @@ impl<S: Store> App<S> {
     pub async fn remove_application(&self, query: &str) -> Result<ApplicationSummary> {
         let mut tx = self.store.write().await?;
         let app = resolve::application(&mut tx, query).await?;
-        let company = tx.company(app.company_id).await?.map(|c| c.name.to_string()).unwrap_or_default();
+        let company = tx
+            .company(app.company_id)
+            .await?
+            .map(|c| c.name.to_string())
+            .unwrap_or_default();
         tx.delete_application(app.id).await?;
         tx.commit().await?;
         Ok(summary(app, company))

@@ -4,8 +4,8 @@ use crate::input::{edit_opt, new_opt};
 use crate::views::{ApplicationSummary, CompanyDetail, CompanyView};
 use crate::{App, AppError, Result, resolve};
 use afterview_core::{LongText, Name, NewCompany, Url};
+use afterview_store::ApplicationFilter;
 use afterview_store::prelude::*;
-use afterview_store::{ApplicationFilter};
 
 /// A company's fields as typed; `None` means "not given".
 #[derive(Debug, Clone, Default)]
@@ -70,8 +70,12 @@ impl<S: Store> App<S> {
         if let Some(name) = &input.name {
             company.name = Name::parse("name", name)?;
         }
-        edit_opt(&mut company.website, &input.website, |s| Url::parse("website", s))?;
-        edit_opt(&mut company.notes, &input.notes, |s| LongText::parse("notes", s))?;
+        edit_opt(&mut company.website, &input.website, |s| {
+            Url::parse("website", s)
+        })?;
+        edit_opt(&mut company.notes, &input.notes, |s| {
+            LongText::parse("notes", s)
+        })?;
         tx.update_company(&company).await?;
         tx.commit().await?;
         Ok(CompanyView::new(company, 0, 0))

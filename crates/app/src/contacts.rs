@@ -41,7 +41,10 @@ pub struct ContactDetail {
     pub interviews: Vec<InterviewView>,
 }
 
-async fn company_id<T: Transaction>(tx: &mut T, company: &Option<String>) -> Result<Option<Option<CompanyId>>> {
+async fn company_id<T: Transaction>(
+    tx: &mut T,
+    company: &Option<String>,
+) -> Result<Option<Option<CompanyId>>> {
     match company.as_deref() {
         None => Ok(None),
         Some(s) if s.trim().is_empty() => Ok(Some(None)),
@@ -80,7 +83,11 @@ impl<S: Store> App<S> {
     }
 
     /// People, by name; optionally only those with a tag or at a company.
-    pub async fn list_contacts(&self, tag: Option<&str>, company: Option<&str>) -> Result<Vec<ContactView>> {
+    pub async fn list_contacts(
+        &self,
+        tag: Option<&str>,
+        company: Option<&str>,
+    ) -> Result<Vec<ContactView>> {
         let tag = tag.map(Tag::parse).transpose()?;
         let mut tx = self.store.read().await?;
         let company = match company {
@@ -103,7 +110,12 @@ impl<S: Store> App<S> {
         let mut interviews = Vec::new();
         for row in tx.list_interviews(&filter).await? {
             let people = tx.interviewers(row.interview.id).await?;
-            interviews.push(InterviewView::new(row.interview, row.company, row.role, people.into_iter().map(Into::into).collect()));
+            interviews.push(InterviewView::new(
+                row.interview,
+                row.company,
+                row.role,
+                people.into_iter().map(Into::into).collect(),
+            ));
         }
         Ok(ContactDetail {
             contact: ContactView::new(contact, company),
@@ -121,8 +133,12 @@ impl<S: Store> App<S> {
         edit_opt(&mut c.email, &input.email, Email::parse)?;
         edit_opt(&mut c.phone, &input.phone, parse_phone)?;
         edit_opt(&mut c.title, &input.title, |s| Name::parse("title", s))?;
-        edit_opt(&mut c.linkedin, &input.linkedin, |s| Url::parse("linkedin", s))?;
-        edit_opt(&mut c.how_met, &input.how_met, |s| Name::parse("how-met", s))?;
+        edit_opt(&mut c.linkedin, &input.linkedin, |s| {
+            Url::parse("linkedin", s)
+        })?;
+        edit_opt(&mut c.how_met, &input.how_met, |s| {
+            Name::parse("how-met", s)
+        })?;
         edit_opt(&mut c.notes, &input.notes, |s| LongText::parse("notes", s))?;
         if let Some(tags) = &input.tags {
             c.tags = parse_tags(tags)?;

@@ -6,7 +6,10 @@
 use afterview_core::Invalid;
 
 /// Parses an optional value for a new record; empty means none.
-pub fn new_opt<T>(value: &Option<String>, parse: impl Fn(&str) -> Result<T, Invalid>) -> Result<Option<T>, Invalid> {
+pub fn new_opt<T>(
+    value: &Option<String>,
+    parse: impl Fn(&str) -> Result<T, Invalid>,
+) -> Result<Option<T>, Invalid> {
     match value.as_deref() {
         None => Ok(None),
         Some(s) if s.trim().is_empty() => Ok(None),
@@ -21,7 +24,11 @@ pub fn edit_opt<T>(
     parse: impl Fn(&str) -> Result<T, Invalid>,
 ) -> Result<(), Invalid> {
     if let Some(s) = value {
-        *field = if s.trim().is_empty() { None } else { Some(parse(s)?) };
+        *field = if s.trim().is_empty() {
+            None
+        } else {
+            Some(parse(s)?)
+        };
     }
     Ok(())
 }

@@ -39,7 +39,7 @@ pub struct InterviewInput {
     pub time_zone: Option<String>,
     /// A new status (edit only).
     pub status: Option<String>,
-    /// People to put on it: "Name <email>, role".
+    /// People to put on it: `"Name <email>, role"`.
     pub with: Vec<String>,
     /// People to take off it, by number, email or name (edit only).
     pub without: Vec<String>,
@@ -71,7 +71,9 @@ impl InterviewerSpec {
             })?;
             let name = before.trim();
             (
-                (!name.is_empty()).then(|| Name::parse("interviewer name", name)).transpose()?,
+                (!name.is_empty())
+                    .then(|| Name::parse("interviewer name", name))
+                    .transpose()?,
                 Some(Email::parse(addr)?),
             )
         } else if person.contains('@') && !person.contains(' ') {
@@ -84,7 +86,7 @@ impl InterviewerSpec {
 }
 
 fn zone_named(name: &str) -> Result<TimeZone> {
-    TimeZone::get(name.trim()).map_err(|_| {
+    crate::zone_named(name).ok_or_else(|| {
         Invalid::new(
             "time zone",
             format!("\"{}\" is not a time zone; use an IANA name such as Europe/Berlin or America/New_York", name.trim()),
@@ -101,7 +103,12 @@ fn length(input: &Option<String>) -> Result<SignedDuration> {
 }
 
 /// Finds or creates the contact a spec names, at `company` when new.
-async fn person<T: Transaction>(tx: &mut T, spec: &InterviewerSpec, company: CompanyId, now: Timestamp) -> Result<Contact> {
+async fn person<T: Transaction>(
+    tx: &mut T,
+    spec: &InterviewerSpec,
+    company: CompanyId,
+    now: Timestamp,
+) -> Result<Contact> {
     if let Some(email) = &spec.email
         && let Some(c) = tx.contact_by_email(email.as_str()).await?
     {
@@ -116,7 +123,9 @@ async fn person<T: Transaction>(tx: &mut T, spec: &InterviewerSpec, company: Com
         match found.len() {
             0 => {}
             1 => return Ok(found.remove(0)),
-            _ if found[0].company_id == Some(company) && found[1].company_id != Some(company) => return Ok(found.remove(0)),
+            _ if found[0].company_id == Some(company) && found[1].company_id != Some(company) => {
+                return Ok(found.remove(0));
+            }
             n => {
                 let ids: Vec<String> = found.iter().map(|c| c.id.to_string()).collect();
                 return Err(AppError::Ambiguous(format!(
@@ -130,7 +139,9 @@ async fn person<T: Transaction>(tx: &mut T, spec: &InterviewerSpec, company: Com
         (Some(n), _) => n.clone(),
         // With only an address, its local part is the best name there is.
         (None, Some(e)) => Name::parse("name", e.as_str().split('@').next().unwrap_or("someone"))?,
-        (None, None) => return Err(Invalid::new("with", "an interviewer needs a name or an email").into()),
+        (None, None) => {
+            return Err(Invalid::new("with", "an interviewer needs a name or an email").into());
+        }
     };
     let tags = match spec.role {
         InterviewerRole::Recruiter => vec![Tag::parse("recruiter")?],
@@ -155,18 +166,30 @@ impl<S: Store> App<S> {
         let app = tx.application(i.application_id).await?;
         let (company, role) = match app {
             Some(a) => (
-                tx.company(a.company_id).await?.map(|c| c.name.to_string()).unwrap_or_default(),
+                tx.company(a.company_id)
+                    .await?
+                    .map(|c| c.name.to_string())
+                    .unwrap_or_default(),
                 a.role.to_string(),
             ),
             None => (String::new(), String::new()),
         };
         let people = tx.interviewers(i.id).await?;
-        Ok(InterviewView::new(i, company, role, people.into_iter().map(Into::into).collect()))
+        Ok(InterviewView::new(
+            i,
+            company,
+            role,
+            people.into_iter().map(Into::into).collect(),
+        ))
     }
 
     /// Schedules an interview as the application's next round.
     pub async fn add_interview(&self, input: &InterviewInput) -> Result<InterviewView> {
-        let specs = input.with.iter().map(|s| InterviewerSpec::parse(s)).collect::<Result<Vec<_>, _>>()?;
+        let specs = input
+            .with
+            .iter()
+            .map(|s| InterviewerSpec::parse(s))
+            .collect::<Result<Vec<_>, _>>()?;
         let kind = match &input.kind {
             Some(k) => k.parse::<InterviewKind>()?,
             None => InterviewKind::Other,
@@ -174,7 +197,10 @@ impl<S: Store> App<S> {
         let location = new_opt(&input.location, |s| Name::parse("location", s))?;
         let notes = new_opt(&input.notes, |s| LongText::parse("notes", s))?;
         let duration = length(&input.duration)?;
-        let at = input.at.as_deref().ok_or_else(|| Invalid::new("at", "say when with --at, e.g. --at \"tomorrow 2pm\""))?;
+        let at = input
+            .at
+            .as_deref()
+            .ok_or_else(|| Invalid::new("at", "say when with --at, e.g. --at \"tomorrow 2pm\""))?;
         let app_query = input
             .application
             .as_deref()
@@ -214,7 +240,10 @@ impl<S: Store> App<S> {
             })
             .await?;
         }
-        if matches!(app.status, ApplicationStatus::Saved | ApplicationStatus::Applied | ApplicationStatus::Ghosted) {
+        if matches!(
+            app.status,
+            ApplicationStatus::Saved | ApplicationStatus::Applied | ApplicationStatus::Ghosted
+        ) {
             let from = app.status;
             // A saved application skips straight to interviewing; the log says why.
             app.status = ApplicationStatus::Interviewing;
@@ -236,7 +265,12 @@ impl<S: Store> App<S> {
     }
 
     /// Interviews, by start; optionally one application's, only upcoming, or with a status.
-    pub async fn list_interviews(&self, application: Option<&str>, upcoming: bool, statuses: &[String]) -> Result<Vec<InterviewView>> {
+    pub async fn list_interviews(
+        &self,
+        application: Option<&str>,
+        upcoming: bool,
+        statuses: &[String],
+    ) -> Result<Vec<InterviewView>> {
         let statuses = statuses
             .iter()
             .flat_map(|s| s.split(','))
@@ -254,7 +288,12 @@ impl<S: Store> App<S> {
             from: upcoming.then(|| self.now()),
             contact: None,
         };
-        Ok(tx.list_interviews(&filter).await?.into_iter().map(InterviewView::from).collect())
+        Ok(tx
+            .list_interviews(&filter)
+            .await?
+            .into_iter()
+            .map(InterviewView::from)
+            .collect())
     }
 
     /// One interview with its interviewers.
@@ -265,11 +304,23 @@ impl<S: Store> App<S> {
     }
 
     /// Changes an interview: time, length, kind, place, status, people.
-    pub async fn edit_interview(&self, query: &str, input: &InterviewInput) -> Result<InterviewView> {
+    pub async fn edit_interview(
+        &self,
+        query: &str,
+        input: &InterviewInput,
+    ) -> Result<InterviewView> {
         if input.application.is_some() {
-            return Err(Invalid::new("app", "an interview cannot move to another application; remove it and schedule a new one").into());
+            return Err(Invalid::new(
+                "app",
+                "an interview cannot move to another application; remove it and schedule a new one",
+            )
+            .into());
         }
-        let specs = input.with.iter().map(|s| InterviewerSpec::parse(s)).collect::<Result<Vec<_>, _>>()?;
+        let specs = input
+            .with
+            .iter()
+            .map(|s| InterviewerSpec::parse(s))
+            .collect::<Result<Vec<_>, _>>()?;
         let now = self.now();
         let mut tx = self.store.write().await?;
         let mut i = resolve::interview(&mut tx, query).await?;
@@ -293,21 +344,36 @@ impl<S: Store> App<S> {
         if let Some(s) = &input.status {
             i.status = s.parse()?;
         }
-        edit_opt(&mut i.location, &input.location, |s| Name::parse("location", s))?;
+        edit_opt(&mut i.location, &input.location, |s| {
+            Name::parse("location", s)
+        })?;
         edit_opt(&mut i.notes, &input.notes, |s| LongText::parse("notes", s))?;
         tx.update_interview(&i).await?;
         let company = match tx.application(i.application_id).await? {
             Some(a) => a.company_id,
-            None => return Err(AppError::NotFound(format!("the application of interview {} is gone", i.id))),
+            None => {
+                return Err(AppError::NotFound(format!(
+                    "the application of interview {} is gone",
+                    i.id
+                )));
+            }
         };
         for spec in &specs {
             let contact = person(&mut tx, spec, company, now).await?;
-            tx.set_interviewer(&Interviewer { interview_id: i.id, contact_id: contact.id, role: spec.role }).await?;
+            tx.set_interviewer(&Interviewer {
+                interview_id: i.id,
+                contact_id: contact.id,
+                role: spec.role,
+            })
+            .await?;
         }
         for who in &input.without {
             let contact = resolve::contact(&mut tx, who).await?;
             if !tx.remove_interviewer(i.id, contact.id).await? {
-                return Err(AppError::NotFound(format!("{} is not on interview {}", contact.name, i.id)));
+                return Err(AppError::NotFound(format!(
+                    "{} is not on interview {}",
+                    contact.name, i.id
+                )));
             }
         }
         let view = self.view(&mut tx, i).await?;
@@ -322,7 +388,12 @@ impl<S: Store> App<S> {
         let mut i = resolve::interview(&mut tx, query).await?;
         match i.status {
             InterviewStatus::Scheduled | InterviewStatus::NoShow => {}
-            InterviewStatus::Done => return Err(AppError::Refused(format!("interview {} is already marked done", i.id))),
+            InterviewStatus::Done => {
+                return Err(AppError::Refused(format!(
+                    "interview {} is already marked done",
+                    i.id
+                )));
+            }
             InterviewStatus::Cancelled => {
                 return Err(AppError::Refused(format!(
                     "interview {} was cancelled; if it took place after all, run `afterview interview edit {} --status scheduled` first",
@@ -347,7 +418,10 @@ impl<S: Store> App<S> {
         if ended_at <= i.starts_at {
             return Err(Invalid::new(
                 "ended",
-                format!("the interview started at {}; its end must come after that", afterview_core::time::format_utc(i.starts_at)),
+                format!(
+                    "the interview started at {}; its end must come after that",
+                    afterview_core::time::format_utc(i.starts_at)
+                ),
             )
             .into());
         }
@@ -384,7 +458,10 @@ mod tests {
         assert_eq!(s.email.unwrap().as_str(), "jane@acme.com");
         assert_eq!(s.role, InterviewerRole::HiringManager);
         let s = InterviewerSpec::parse("Bob Lee").unwrap();
-        assert_eq!((s.name.unwrap().as_str(), s.role), ("Bob Lee", InterviewerRole::Interviewer));
+        assert_eq!(
+            (s.name.unwrap().as_str(), s.role),
+            ("Bob Lee", InterviewerRole::Interviewer)
+        );
         assert!(InterviewerSpec::parse("Jane <jane@acme.com").is_err());
         let err = InterviewerSpec::parse("Jane Doe, boss").unwrap_err();
         assert!(err.message.contains("unknown role 'boss'"), "{err}");

@@ -80,8 +80,32 @@ impl<S: Store> App<S> {
 /// The person's time zone: the profile's, else the system's.
 pub fn zone_of(profile_zone: Option<&str>) -> TimeZone {
     profile_zone
-        .and_then(|name| TimeZone::get(name).ok())
+        .and_then(zone_named)
         .unwrap_or_else(TimeZone::system)
+}
+
+/// The IANA zone with this name, if there is one.
+///
+/// It reads the zone's one file from the system database when it can: a
+/// general lookup first indexes the whole database folder, which costs a
+/// command more than all its queries together.
+pub fn zone_named(name: &str) -> Option<TimeZone> {
+    let name = name.trim();
+    let plain = !name.is_empty()
+        && !name.starts_with('/')
+        && name
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..")
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/_+-".contains(c));
+    if plain
+        && let Ok(data) = std::fs::read(format!("/usr/share/zoneinfo/{name}"))
+        && let Ok(tz) = TimeZone::tzif(name, &data)
+    {
+        return Some(tz);
+    }
+    TimeZone::get(name).ok()
 }
 
 /// Parses a natural date typed by a person in their zone.

@@ -57,25 +57,45 @@ impl<S: Store> App<S> {
         let mut p = tx.profile().await?;
         edit_opt(&mut p.name, &input.name, |s| Name::parse("name", s))?;
         edit_opt(&mut p.email, &input.email, Email::parse)?;
-        edit_opt(&mut p.signature, &input.signature, |s| LongText::parse("signature", s))?;
+        edit_opt(&mut p.signature, &input.signature, |s| {
+            LongText::parse("signature", s)
+        })?;
         edit_opt(&mut p.time_zone, &input.time_zone, |s| {
-            let tz = TimeZone::get(s.trim()).map_err(|_| {
+            let tz = crate::zone_named(s).ok_or_else(|| {
                 Invalid::new("time zone", format!("\"{}\" is not a time zone; use an IANA name such as Europe/Berlin or America/New_York", s.trim()))
             })?;
             Ok(tz.iana_name().unwrap_or(s.trim()).to_owned())
         })?;
-        for skill in input.add_skills.iter().flat_map(|s| s.split(',')).filter(|s| !s.trim().is_empty()) {
+        for skill in input
+            .add_skills
+            .iter()
+            .flat_map(|s| s.split(','))
+            .filter(|s| !s.trim().is_empty())
+        {
             let skill = Name::parse("skill", skill)?;
-            if !p.skills.iter().any(|k| k.as_str().eq_ignore_ascii_case(skill.as_str())) {
+            if !p
+                .skills
+                .iter()
+                .any(|k| k.as_str().eq_ignore_ascii_case(skill.as_str()))
+            {
                 p.skills.push(skill);
             }
         }
-        for skill in input.remove_skills.iter().flat_map(|s| s.split(',')).filter(|s| !s.trim().is_empty()) {
+        for skill in input
+            .remove_skills
+            .iter()
+            .flat_map(|s| s.split(','))
+            .filter(|s| !s.trim().is_empty())
+        {
             let before = p.skills.len();
-            p.skills.retain(|k| !k.as_str().eq_ignore_ascii_case(skill.trim()));
+            p.skills
+                .retain(|k| !k.as_str().eq_ignore_ascii_case(skill.trim()));
             if p.skills.len() == before {
                 let hint = afterview_core::suggest::hint(skill, p.skills.iter().map(Name::as_str));
-                return Err(AppError::NotFound(format!("your skills do not include '{}'{hint}", skill.trim())));
+                return Err(AppError::NotFound(format!(
+                    "your skills do not include '{}'{hint}",
+                    skill.trim()
+                )));
             }
         }
         tx.save_profile(&p).await?;
@@ -102,11 +122,18 @@ impl<S: Store> App<S> {
         let resumes = tx.resumes().await?;
         let found = resumes
             .iter()
-            .find(|r| r.label.as_str().eq_ignore_ascii_case(query.trim()) || r.id.to_string() == query.trim())
+            .find(|r| {
+                r.label.as_str().eq_ignore_ascii_case(query.trim())
+                    || r.id.to_string() == query.trim()
+            })
             .cloned();
         let Some(r) = found else {
-            let hint = afterview_core::suggest::hint(query, resumes.iter().map(|r| r.label.as_str()));
-            return Err(AppError::NotFound(format!("no résumé labelled '{}'{hint}", query.trim())));
+            let hint =
+                afterview_core::suggest::hint(query, resumes.iter().map(|r| r.label.as_str()));
+            return Err(AppError::NotFound(format!(
+                "no résumé labelled '{}'{hint}",
+                query.trim()
+            )));
         };
         tx.delete_resume(r.id).await?;
         tx.commit().await?;
@@ -122,4 +149,3 @@ fn view(profile: Profile, resumes: Vec<Resume>) -> ProfileView {
         resumes,
     }
 }
-

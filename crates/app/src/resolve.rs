@@ -8,8 +8,8 @@ use afterview_core::suggest::hint;
 use afterview_core::{
     Application, ApplicationId, Company, CompanyId, Contact, ContactId, Interview, InterviewId,
 };
+use afterview_store::ApplicationFilter;
 use afterview_store::prelude::*;
-use afterview_store::{ApplicationFilter};
 
 fn as_id(query: &str) -> Option<i64> {
     let q = query.trim().trim_start_matches('#');
@@ -20,7 +20,9 @@ fn as_id(query: &str) -> Option<i64> {
 pub async fn company<T: Transaction>(tx: &mut T, query: &str) -> Result<Company> {
     if let Some(id) = as_id(query) {
         return tx.company(CompanyId(id)).await?.ok_or_else(|| {
-            AppError::NotFound(format!("there is no company {id}; see `afterview company list`"))
+            AppError::NotFound(format!(
+                "there is no company {id}; see `afterview company list`"
+            ))
         });
     }
     if let Some(c) = tx.company_by_name(query).await? {
@@ -43,7 +45,9 @@ pub async fn company_not_found<T: Transaction>(tx: &mut T, query: &str) -> Resul
 pub async fn application<T: Transaction>(tx: &mut T, query: &str) -> Result<Application> {
     if let Some(id) = as_id(query) {
         return tx.application(ApplicationId(id)).await?.ok_or_else(|| {
-            AppError::NotFound(format!("there is no application {id}; see `afterview app list`"))
+            AppError::NotFound(format!(
+                "there is no application {id}; see `afterview app list`"
+            ))
         });
     }
     let company = company(tx, query).await.map_err(|e| match e {
@@ -85,7 +89,9 @@ pub async fn application<T: Transaction>(tx: &mut T, query: &str) -> Result<Appl
 pub async fn contact<T: Transaction>(tx: &mut T, query: &str) -> Result<Contact> {
     if let Some(id) = as_id(query) {
         return tx.contact(ContactId(id)).await?.ok_or_else(|| {
-            AppError::NotFound(format!("there is no contact {id}; see `afterview contact list`"))
+            AppError::NotFound(format!(
+                "there is no contact {id}; see `afterview contact list`"
+            ))
         });
     }
     if query.contains('@')
@@ -119,6 +125,8 @@ pub async fn contact<T: Transaction>(tx: &mut T, query: &str) -> Result<Contact>
 pub async fn interview<T: Transaction>(tx: &mut T, query: &str) -> Result<Interview> {
     let id: InterviewId = query.parse()?;
     tx.interview(id).await?.ok_or_else(|| {
-        AppError::NotFound(format!("there is no interview {id}; see `afterview interview list`"))
+        AppError::NotFound(format!(
+            "there is no interview {id}; see `afterview interview list`"
+        ))
     })
 }

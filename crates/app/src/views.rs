@@ -303,7 +303,12 @@ pub struct InterviewView {
 
 impl InterviewView {
     /// The view of an interview with its company, role and interviewers.
-    pub fn new(i: Interview, company: String, role: String, interviewers: Vec<InterviewerView>) -> Self {
+    pub fn new(
+        i: Interview,
+        company: String,
+        role: String,
+        interviewers: Vec<InterviewerView>,
+    ) -> Self {
         InterviewView {
             id: i.id,
             application_id: i.application_id,

@@ -3,7 +3,9 @@
 use crate::args::*;
 use crate::render::{self, DIM, GOOD, Table, paint, status_style};
 use crate::{CliError, CliResult};
-use afterview_app::views::{ApplicationDetail, ApplicationSummary, CompanyView, ContactView, InterviewView};
+use afterview_app::views::{
+    ApplicationDetail, ApplicationSummary, CompanyView, ContactView, InterviewView,
+};
 use afterview_app::{
     App, ApplicationInput, CompanyInput, ContactInput, InterviewInput, ProfileInput, StatusChange,
 };
@@ -16,14 +18,21 @@ use std::path::Path;
 /// Where output goes, and in which form.
 struct Out {
     json: bool,
+    /// Pretty JSON for a person at a terminal, compact for a program.
+    pretty: bool,
     tz: TimeZone,
     text: String,
 }
 
 impl Out {
     fn json<T: Serialize>(&mut self, value: &T) -> CliResult {
-        let text = serde_json::to_string_pretty(value).map_err(|e| CliError::Io(e.to_string()))?;
-        self.text.push_str(&text);
+        let text = if self.pretty {
+            serde_json::to_string_pretty(value)
+        } else {
+            serde_json::to_string(value)
+        };
+        self.text
+            .push_str(&text.map_err(|e| CliError::Io(e.to_string()))?);
         self.text.push('\n');
         Ok(())
     }
@@ -52,9 +61,17 @@ fn read_text(path: &Path, what: &str) -> CliResult<String> {
     } else {
         std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
     };
-    result.map_err(|e| CliError::Usage(format!("could not read the {what} file {}: {e}", path.display())))?;
+    result.map_err(|e| {
+        CliError::Usage(format!(
+            "could not read the {what} file {}: {e}",
+            path.display()
+        ))
+    })?;
     String::from_utf8(bytes).map_err(|_| {
-        CliError::Usage(format!("the {what} file {} is not UTF-8 text; save it as plain text and try again", path.display()))
+        CliError::Usage(format!(
+            "the {what} file {} is not UTF-8 text; save it as plain text and try again",
+            path.display()
+        ))
     })
 }
 
@@ -67,9 +84,16 @@ fn notes(n: &NotesArgs) -> CliResult<Option<String>> {
 
 /// Runs one command against `app` and writes its output to standard output.
 pub async fn execute<S: Store>(app: &App<S>, cli: &Cli) -> CliResult {
-    let tz = app.time_zone().await?;
+    use std::io::IsTerminal;
+    // JSON carries UTC instants, so only people's tables need the zone.
+    let tz = if cli.json {
+        TimeZone::UTC
+    } else {
+        app.time_zone().await?
+    };
     let mut out = Out {
         json: cli.json,
+        pretty: std::io::stdout().is_terminal(),
         tz,
         text: String::new(),
     };
@@ -84,8 +108,19 @@ pub async fn execute<S: Store>(app: &App<S>, cli: &Cli) -> CliResult {
         Command::Generate { size, seed } => generate(app, size, *seed, &mut out).await?,
         Command::Completions { .. } | Command::Man => {}
     }
-    let mut stdout = anstream::stdout().lock();
-    match stdout.write_all(out.text.as_bytes()).and_then(|_| stdout.flush()) {
+    // JSON has no colour to strip, so it skips the colour filter.
+    let written = if out.json {
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(out.text.as_bytes())
+            .and_then(|_| stdout.flush())
+    } else {
+        let mut stdout = anstream::stdout().lock();
+        stdout
+            .write_all(out.text.as_bytes())
+            .and_then(|_| stdout.flush())
+    };
+    match written {
         Ok(()) => Ok(()),
         // A reader that stopped early (`| head`) is not a failure.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
@@ -113,7 +148,14 @@ async fn profile<S: Store>(app: &App<S>, c: &ProfileCommand, out: &mut Out) -> C
                 }
             })
         }
-        ProfileCommand::Set { name, email, signature, time_zone, skills, remove_skills } => {
+        ProfileCommand::Set {
+            name,
+            email,
+            signature,
+            time_zone,
+            skills,
+            remove_skills,
+        } => {
             let input = ProfileInput {
                 name: name.clone(),
                 email: email.clone(),
@@ -127,7 +169,9 @@ async fn profile<S: Store>(app: &App<S>, c: &ProfileCommand, out: &mut Out) -> C
         }
         ProfileCommand::Resume(ResumeCommand::Add { label, path }) => {
             let r = app.add_resume(label, path).await?;
-            out.show(&r, |out, r| out.line(format!("Added résumé {} ({}).", r.label, r.path)))
+            out.show(&r, |out, r| {
+                out.line(format!("Added résumé {} ({}).", r.label, r.path))
+            })
         }
         ProfileCommand::Resume(ResumeCommand::List) => {
             let p = app.show_profile().await?;
@@ -136,12 +180,18 @@ async fn profile<S: Store>(app: &App<S>, c: &ProfileCommand, out: &mut Out) -> C
                 for r in rs {
                     t.row([r.id.to_string(), r.label.to_string(), r.path.clone()]);
                 }
-                empty_or(out, &t, "No résumé versions yet: afterview profile resume add <label> <path>");
+                empty_or(
+                    out,
+                    &t,
+                    "No résumé versions yet: afterview profile resume add <label> <path>",
+                );
             })
         }
         ProfileCommand::Resume(ResumeCommand::Rm { label }) => {
             let r = app.remove_resume(label).await?;
-            out.show(&r, |out, r| out.line(format!("Removed résumé {}.", r.label)))
+            out.show(&r, |out, r| {
+                out.line(format!("Removed résumé {}.", r.label))
+            })
         }
     }
 }
@@ -170,10 +220,24 @@ fn company_table(out: &mut Out, companies: &[CompanyView]) {
 
 async fn company<S: Store>(app: &App<S>, c: &CompanyCommand, out: &mut Out) -> CliResult {
     match c {
-        CompanyCommand::Add { name, website, notes: n } => {
-            let input = CompanyInput { name: Some(name.clone()), website: website.clone(), notes: notes(n)? };
+        CompanyCommand::Add {
+            name,
+            website,
+            notes: n,
+        } => {
+            let input = CompanyInput {
+                name: Some(name.clone()),
+                website: website.clone(),
+                notes: notes(n)?,
+            };
             let c = app.add_company(&input).await?;
-            out.show(&c, |out, c| out.line(format!("Added company {} {}.", c.name, paint(DIM, &format!("({})", c.id)))))
+            out.show(&c, |out, c| {
+                out.line(format!(
+                    "Added company {} {}.",
+                    c.name,
+                    paint(DIM, &format!("({})", c.id))
+                ))
+            })
         }
         CompanyCommand::List => {
             let list = app.list_companies().await?;
@@ -183,7 +247,10 @@ async fn company<S: Store>(app: &App<S>, c: &CompanyCommand, out: &mut Out) -> C
             let d = app.show_company(company).await?;
             out.show(&d, |out, d| {
                 out.text.push_str(&render::fields(&[
-                    ("Company", Some(format!("{} ({})", d.company.name, d.company.id))),
+                    (
+                        "Company",
+                        Some(format!("{} ({})", d.company.name, d.company.id)),
+                    ),
                     ("Website", d.company.website.clone()),
                     ("Notes", d.company.notes.clone()),
                 ]));
@@ -192,14 +259,27 @@ async fn company<S: Store>(app: &App<S>, c: &CompanyCommand, out: &mut Out) -> C
                 app_table(out, &d.applications, &tz);
             })
         }
-        CompanyCommand::Edit { company, name, website, notes: n } => {
-            let input = CompanyInput { name: name.clone(), website: website.clone(), notes: notes(n)? };
+        CompanyCommand::Edit {
+            company,
+            name,
+            website,
+            notes: n,
+        } => {
+            let input = CompanyInput {
+                name: name.clone(),
+                website: website.clone(),
+                notes: notes(n)?,
+            };
             let c = app.edit_company(company, &input).await?;
-            out.show(&c, |out, c| out.line(format!("Saved company {} ({}).", c.name, c.id)))
+            out.show(&c, |out, c| {
+                out.line(format!("Saved company {} ({}).", c.name, c.id))
+            })
         }
         CompanyCommand::Rm { company } => {
             let c = app.remove_company(company).await?;
-            out.show(&c, |out, c| out.line(format!("Removed company {} ({}).", c.name, c.id)))
+            out.show(&c, |out, c| {
+                out.line(format!("Removed company {} ({}).", c.name, c.id))
+            })
         }
     }
 }
@@ -213,10 +293,17 @@ fn app_table(out: &mut Out, apps: &[ApplicationSummary], tz: &TimeZone) {
             a.role.clone().into(),
             crate::render::Cell(a.status.to_string(), status_style(a.status.as_str())),
             render::day(a.status_changed_at, tz).into(),
-            a.excitement.map(|e| format!("{e}/5")).unwrap_or_default().into(),
+            a.excitement
+                .map(|e| format!("{e}/5"))
+                .unwrap_or_default()
+                .into(),
         ]);
     }
-    empty_or(out, &t, "No applications here yet: afterview app add --company \"Acme\" --role \"Engineer\"");
+    empty_or(
+        out,
+        &t,
+        "No applications here yet: afterview app add --company \"Acme\" --role \"Engineer\"",
+    );
 }
 
 fn app_input(f: &AppFields, status: Option<String>) -> CliResult<ApplicationInput> {
@@ -242,8 +329,18 @@ fn app_detail(out: &mut Out, d: &ApplicationDetail) {
     let tz = out.tz.clone();
     let next: Vec<&str> = d.next_statuses.iter().map(|s| s.as_str()).collect();
     out.text.push_str(&render::fields(&[
-        ("Application", Some(format!("{} · {} at {}", d.id, d.role, d.company))),
-        ("Status", Some(format!("{} since {}", paint(status_style(d.status.as_str()), d.status.as_str()), render::local(d.status_changed_at, &tz)))),
+        (
+            "Application",
+            Some(format!("{} · {} at {}", d.id, d.role, d.company)),
+        ),
+        (
+            "Status",
+            Some(format!(
+                "{} since {}",
+                paint(status_style(d.status.as_str()), d.status.as_str()),
+                render::local(d.status_changed_at, &tz)
+            )),
+        ),
         ("Next", (!next.is_empty()).then(|| next.join(", "))),
         ("Posting", d.posting_url.clone()),
         ("Source", d.source.clone()),
@@ -261,20 +358,33 @@ fn app_detail(out: &mut Out, d: &ApplicationDetail) {
     for e in &d.events {
         let from = e.from.map(|f| format!("{f} → ")).unwrap_or_default();
         let forced = if e.forced { " (forced correction)" } else { "" };
-        let note = e.note.as_ref().map(|n| format!(" · {n}")).unwrap_or_default();
-        out.line(format!("  {}  {from}{}{forced}{note}", render::local(e.at, &tz), e.to));
+        let note = e
+            .note
+            .as_ref()
+            .map(|n| format!(" · {n}"))
+            .unwrap_or_default();
+        out.line(format!(
+            "  {}  {from}{}{forced}{note}",
+            render::local(e.at, &tz),
+            e.to
+        ));
     }
 }
 
 async fn application<S: Store>(app: &App<S>, c: &AppCommand, out: &mut Out) -> CliResult {
     match c {
         AppCommand::Add { fields, status } => {
-            let added = app.add_application(&app_input(fields, status.clone())?).await?;
+            let added = app
+                .add_application(&app_input(fields, status.clone())?)
+                .await?;
             out.show(&added, |out, a| {
                 for thing in &a.also_created {
                     out.line(paint(DIM, &format!("Added {thing}.")));
                 }
-                out.line(format!("Added application {} · {} at {} ({}).", a.item.id, a.item.role, a.item.company, a.item.status));
+                out.line(format!(
+                    "Added application {} · {} at {} ({}).",
+                    a.item.id, a.item.role, a.item.company, a.item.status
+                ));
             })
         }
         AppCommand::List { status, company } => {
@@ -290,21 +400,53 @@ async fn application<S: Store>(app: &App<S>, c: &AppCommand, out: &mut Out) -> C
         }
         AppCommand::Edit { app: q, fields } => {
             let d = app.edit_application(q, &app_input(fields, None)?).await?;
-            out.show(&d, |out, d| out.line(format!("Saved application {} · {} at {}.", d.id, d.role, d.company)))
+            out.show(&d, |out, d| {
+                out.line(format!(
+                    "Saved application {} · {} at {}.",
+                    d.id, d.role, d.company
+                ))
+            })
         }
-        AppCommand::Status { app: q, status, force, note } => {
-            let change = StatusChange { status: status.clone(), force: *force, note: note.clone() };
+        AppCommand::Status {
+            app: q,
+            status,
+            force,
+            note,
+        } => {
+            let change = StatusChange {
+                status: status.clone(),
+                force: *force,
+                note: note.clone(),
+            };
             let d = app.change_status(q, &change).await?;
             out.show(&d, |out, d| {
                 let e = d.events.last();
-                let from = e.and_then(|e| e.from).map(|f| f.to_string()).unwrap_or_default();
-                let forced = if e.is_some_and(|e| e.forced) { " (forced; logged as a correction)" } else { "" };
-                out.line(format!("Application {} · {} at {}: {from} → {}{forced}.", d.id, d.role, d.company, paint(status_style(d.status.as_str()), d.status.as_str())));
+                let from = e
+                    .and_then(|e| e.from)
+                    .map(|f| f.to_string())
+                    .unwrap_or_default();
+                let forced = if e.is_some_and(|e| e.forced) {
+                    " (forced; logged as a correction)"
+                } else {
+                    ""
+                };
+                out.line(format!(
+                    "Application {} · {} at {}: {from} → {}{forced}.",
+                    d.id,
+                    d.role,
+                    d.company,
+                    paint(status_style(d.status.as_str()), d.status.as_str())
+                ));
             })
         }
         AppCommand::Rm { app: q } => {
             let a = app.remove_application(q).await?;
-            out.show(&a, |out, a| out.line(format!("Removed application {} · {} at {}.", a.id, a.role, a.company)))
+            out.show(&a, |out, a| {
+                out.line(format!(
+                    "Removed application {} · {} at {}.",
+                    a.id, a.role, a.company
+                ))
+            })
         }
     }
 }
@@ -321,7 +463,11 @@ fn contact_table(out: &mut Out, list: &[ContactView]) {
             c.tags.join(", "),
         ]);
     }
-    empty_or(out, &t, "No contacts here yet: afterview contact add \"Jane Doe\" --email jane@acme.com");
+    empty_or(
+        out,
+        &t,
+        "No contacts here yet: afterview contact add \"Jane Doe\" --email jane@acme.com",
+    );
 }
 
 fn contact_input(name: Option<String>, f: &ContactFields) -> CliResult<ContactInput> {
@@ -341,11 +487,21 @@ fn contact_input(name: Option<String>, f: &ContactFields) -> CliResult<ContactIn
 async fn contact<S: Store>(app: &App<S>, c: &ContactCommand, out: &mut Out) -> CliResult {
     match c {
         ContactCommand::Add { name, fields } => {
-            let v = app.add_contact(&contact_input(Some(name.clone()), fields)?).await?;
-            out.show(&v, |out, v| out.line(format!("Added contact {} {}.", v.name, paint(DIM, &format!("({})", v.id)))))
+            let v = app
+                .add_contact(&contact_input(Some(name.clone()), fields)?)
+                .await?;
+            out.show(&v, |out, v| {
+                out.line(format!(
+                    "Added contact {} {}.",
+                    v.name,
+                    paint(DIM, &format!("({})", v.id))
+                ))
+            })
         }
         ContactCommand::List { tag, company } => {
-            let list = app.list_contacts(tag.as_deref(), company.as_deref()).await?;
+            let list = app
+                .list_contacts(tag.as_deref(), company.as_deref())
+                .await?;
             out.show(&list, |out, list| contact_table(out, list))
         }
         ContactCommand::Show { contact: q } => {
@@ -370,13 +526,23 @@ async fn contact<S: Store>(app: &App<S>, c: &ContactCommand, out: &mut Out) -> C
                 }
             })
         }
-        ContactCommand::Edit { contact: q, name, fields } => {
-            let v = app.edit_contact(q, &contact_input(name.clone(), fields)?).await?;
-            out.show(&v, |out, v| out.line(format!("Saved contact {} ({}).", v.name, v.id)))
+        ContactCommand::Edit {
+            contact: q,
+            name,
+            fields,
+        } => {
+            let v = app
+                .edit_contact(q, &contact_input(name.clone(), fields)?)
+                .await?;
+            out.show(&v, |out, v| {
+                out.line(format!("Saved contact {} ({}).", v.name, v.id))
+            })
         }
         ContactCommand::Rm { contact: q } => {
             let v = app.remove_contact(q).await?;
-            out.show(&v, |out, v| out.line(format!("Removed contact {} ({}).", v.name, v.id)))
+            out.show(&v, |out, v| {
+                out.line(format!("Removed contact {} ({}).", v.name, v.id))
+            })
         }
     }
 }
@@ -394,7 +560,11 @@ fn interview_table(out: &mut Out, list: &[InterviewView], tz: &TimeZone) {
             crate::render::Cell(i.status.to_string(), status_style(i.status.as_str())),
         ]);
     }
-    empty_or(out, &t, "No interviews here: afterview interview add --app <number> --at \"tomorrow 2pm\"");
+    empty_or(
+        out,
+        &t,
+        "No interviews here: afterview interview add --app <number> --at \"tomorrow 2pm\"",
+    );
 }
 
 fn interview_detail(out: &mut Out, i: &InterviewView) {
@@ -409,9 +579,25 @@ fn interview_detail(out: &mut Out, i: &InterviewView) {
         })
         .collect();
     out.text.push_str(&render::fields(&[
-        ("Interview", Some(format!("{} · round {} ({}) · {} at {}", i.id, i.round, i.kind, i.role, i.company))),
-        ("When", Some(format!("{} for {minutes} min ({})", render::local(i.starts_at, &tz), i.time_zone))),
-        ("Status", Some(paint(status_style(i.status.as_str()), i.status.as_str()))),
+        (
+            "Interview",
+            Some(format!(
+                "{} · round {} ({}) · {} at {}",
+                i.id, i.round, i.kind, i.role, i.company
+            )),
+        ),
+        (
+            "When",
+            Some(format!(
+                "{} for {minutes} min ({})",
+                render::local(i.starts_at, &tz),
+                i.time_zone
+            )),
+        ),
+        (
+            "Status",
+            Some(paint(status_style(i.status.as_str()), i.status.as_str())),
+        ),
         ("Where", i.location.clone()),
         ("With", Some(people.join("\n"))),
         ("Notes", i.notes.clone()),
@@ -436,13 +622,19 @@ fn interview_input(app: Option<String>, f: &InterviewFields) -> CliResult<Interv
 async fn interview<S: Store>(app: &App<S>, c: &InterviewCommand, out: &mut Out) -> CliResult {
     match c {
         InterviewCommand::Add { app: a, fields } => {
-            let v = app.add_interview(&interview_input(Some(a.clone()), fields)?).await?;
+            let v = app
+                .add_interview(&interview_input(Some(a.clone()), fields)?)
+                .await?;
             out.show(&v, |out, v| {
                 out.line(format!("Scheduled interview {} (round {}).", v.id, v.round));
                 interview_detail(out, v);
             })
         }
-        InterviewCommand::List { app: a, upcoming, status } => {
+        InterviewCommand::List {
+            app: a,
+            upcoming,
+            status,
+        } => {
             let list = app.list_interviews(a.as_deref(), *upcoming, status).await?;
             out.show(&list, |out, list| {
                 let tz = out.tz.clone();
@@ -453,7 +645,12 @@ async fn interview<S: Store>(app: &App<S>, c: &InterviewCommand, out: &mut Out) 
             let v = app.show_interview(q).await?;
             out.show(&v, interview_detail)
         }
-        InterviewCommand::Edit { interview: q, fields, without, status } => {
+        InterviewCommand::Edit {
+            interview: q,
+            fields,
+            without,
+            status,
+        } => {
             let mut input = interview_input(None, fields)?;
             input.without = without.clone();
             input.status = status.clone();
@@ -463,15 +660,26 @@ async fn interview<S: Store>(app: &App<S>, c: &InterviewCommand, out: &mut Out) 
                 interview_detail(out, v);
             })
         }
-        InterviewCommand::Done { interview: q, ended } => {
+        InterviewCommand::Done {
+            interview: q,
+            ended,
+        } => {
             let v = app.interview_done(q, ended.as_deref()).await?;
             out.show(&v, |out, v| {
-                out.line(format!("Interview {} with {} is done. Debrief it while it is fresh.", v.id, v.company));
+                out.line(format!(
+                    "Interview {} with {} is done. Debrief it while it is fresh.",
+                    v.id, v.company
+                ));
             })
         }
         InterviewCommand::Rm { interview: q } => {
             let v = app.remove_interview(q).await?;
-            out.show(&v, |out, v| out.line(format!("Removed interview {} (round {} at {}).", v.id, v.round, v.company)))
+            out.show(&v, |out, v| {
+                out.line(format!(
+                    "Removed interview {} (round {} at {}).",
+                    v.id, v.round, v.company
+                ))
+            })
         }
     }
 }
@@ -526,7 +734,11 @@ async fn restore<S: Store>(app: &App<S>, file: &Path, out: &mut Out) -> CliResul
 }
 
 async fn generate<S: Store>(app: &App<S>, size: &str, seed: u64, out: &mut Out) -> CliResult {
-    let size = if size == "large" { afterview_app::generate::Size::LARGE } else { afterview_app::generate::Size::SMALL };
+    let size = if size == "large" {
+        afterview_app::generate::Size::LARGE
+    } else {
+        afterview_app::generate::Size::SMALL
+    };
     let started = std::time::Instant::now();
     let backup = afterview_app::generate::generate(&size, seed, app.now());
     let s = app.restore(&backup).await.map_err(|e| match e {

@@ -41,8 +41,15 @@ pub fn load(explicit: Option<&Path>) -> CliResult<Config> {
     };
     let text = match std::fs::read_to_string(&path) {
         Ok(t) => t,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return Ok(Config::default()),
-        Err(e) => return Err(CliError::Usage(format!("could not read the config file {}: {e}", path.display()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => {
+            return Ok(Config::default());
+        }
+        Err(e) => {
+            return Err(CliError::Usage(format!(
+                "could not read the config file {}: {e}",
+                path.display()
+            )));
+        }
     };
     toml::from_str(&text).map_err(|e| {
         let line = e

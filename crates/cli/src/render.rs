@@ -76,10 +76,15 @@ impl Table {
         I: IntoIterator<Item = T>,
         T: Into<Cell>,
     {
-        self.rows.push(cells.into_iter().map(|c| {
-            let c: Cell = c.into();
-            (cut(&c.0), c.1)
-        }).collect());
+        self.rows.push(
+            cells
+                .into_iter()
+                .map(|c| {
+                    let c: Cell = c.into();
+                    (cut(&c.0), c.1)
+                })
+                .collect(),
+        );
     }
 
     /// Whether it has no rows.
@@ -100,13 +105,21 @@ impl Table {
         let mut out = String::new();
         let last = self.headers.len().saturating_sub(1);
         for (i, h) in self.headers.iter().enumerate() {
-            let pad = if i == last { 0 } else { widths[i] - h.width() + 2 };
+            let pad = if i == last {
+                0
+            } else {
+                widths[i] - h.width() + 2
+            };
             let _ = write!(out, "{}{}", paint(HEADER, h), " ".repeat(pad));
         }
         trim_line(&mut out);
         for row in &self.rows {
             for (i, (text, style)) in row.iter().enumerate() {
-                let pad = if i == last { 0 } else { widths[i].saturating_sub(text.width()) + 2 };
+                let pad = if i == last {
+                    0
+                } else {
+                    widths[i].saturating_sub(text.width()) + 2
+                };
                 let _ = write!(out, "{}{}", paint(*style, text), " ".repeat(pad));
             }
             trim_line(&mut out);
@@ -150,7 +163,9 @@ pub fn local(ts: Timestamp, tz: &TimeZone) -> String {
 
 /// A day in the person's zone: "2026-12-02".
 pub fn day(ts: Timestamp, tz: &TimeZone) -> String {
-    ts.to_zoned_datetime(tz.clone()).strftime("%Y-%m-%d").to_string()
+    ts.to_zoned_datetime(tz.clone())
+        .strftime("%Y-%m-%d")
+        .to_string()
 }
 
 /// "Label: value" lines for a detail view, skipping empty values.
@@ -161,7 +176,12 @@ pub fn fields(pairs: &[(&str, Option<String>)]) -> String {
         if let Some(v) = v.as_ref().filter(|v| !v.is_empty()) {
             let mut lines = v.lines();
             let first = lines.next().unwrap_or("");
-            let _ = writeln!(out, "{}{}  {first}", paint(HEADER, k), " ".repeat(width - k.width()));
+            let _ = writeln!(
+                out,
+                "{}{}  {first}",
+                paint(HEADER, k),
+                " ".repeat(width - k.width())
+            );
             for line in lines {
                 let _ = writeln!(out, "{}  {line}", " ".repeat(width));
             }

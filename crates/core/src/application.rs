@@ -139,7 +139,10 @@ impl SalaryRange {
         let bad = |why: &str| {
             Invalid::new(
                 "salary",
-                format!("couldn't read \"{}\" as a salary range: {why}; write it like \"120k-150k USD\" or \"90000 EUR\"", input.trim()),
+                format!(
+                    "couldn't read \"{}\" as a salary range: {why}; write it like \"120k-150k USD\" or \"90000 EUR\"",
+                    input.trim()
+                ),
             )
         };
         let mut text = input.trim().to_owned();
@@ -171,7 +174,9 @@ impl SalaryRange {
         };
         let min = parse_amount(lo).ok_or_else(|| bad(&format!("\"{lo}\" is not an amount")))?;
         let max = match hi {
-            Some(hi) => Some(parse_amount(hi).ok_or_else(|| bad(&format!("\"{hi}\" is not an amount")))?),
+            Some(hi) => {
+                Some(parse_amount(hi).ok_or_else(|| bad(&format!("\"{hi}\" is not an amount")))?)
+            }
             None => None,
         };
         if let Some(max) = max
@@ -315,7 +320,11 @@ mod tests {
     #[test]
     fn a_refusal_explains_the_way_out() {
         let err = Saved.check_transition(Hired).unwrap_err();
-        assert!(err.message.contains("from saved it can move to applied, withdrawn"), "{err}");
+        assert!(
+            err.message
+                .contains("from saved it can move to applied, withdrawn"),
+            "{err}"
+        );
         assert!(err.message.contains("--force"), "{err}");
         let err = Hired.check_transition(Applied).unwrap_err();
         assert!(err.message.contains("hired is final"), "{err}");
@@ -323,7 +332,10 @@ mod tests {
 
     #[test]
     fn statuses_parse_with_suggestions() {
-        assert_eq!("Interviewing".parse::<ApplicationStatus>().unwrap(), Interviewing);
+        assert_eq!(
+            "Interviewing".parse::<ApplicationStatus>().unwrap(),
+            Interviewing
+        );
         let err = "intervewing".parse::<ApplicationStatus>().unwrap_err();
         assert!(err.message.contains("did you mean 'interviewing'"), "{err}");
     }
@@ -331,11 +343,20 @@ mod tests {
     #[test]
     fn salary_ranges_read_common_spellings() {
         let r = SalaryRange::parse("120k-150k USD").unwrap();
-        assert_eq!((r.min, r.max, r.currency.as_deref()), (Some(120_000), Some(150_000), Some("USD")));
+        assert_eq!(
+            (r.min, r.max, r.currency.as_deref()),
+            (Some(120_000), Some(150_000), Some("USD"))
+        );
         let r = SalaryRange::parse("$120,000 - $150,000").unwrap();
-        assert_eq!((r.min, r.max, r.currency.as_deref()), (Some(120_000), Some(150_000), Some("USD")));
+        assert_eq!(
+            (r.min, r.max, r.currency.as_deref()),
+            (Some(120_000), Some(150_000), Some("USD"))
+        );
         let r = SalaryRange::parse("€90k+").unwrap();
-        assert_eq!((r.min, r.max, r.currency.as_deref()), (Some(90_000), None, Some("EUR")));
+        assert_eq!(
+            (r.min, r.max, r.currency.as_deref()),
+            (Some(90_000), None, Some("EUR"))
+        );
         assert_eq!(r.to_string(), "90k+ EUR");
         assert!(SalaryRange::parse("lots").is_err());
         assert!(SalaryRange::parse("150k-120k").is_err());

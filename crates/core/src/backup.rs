@@ -90,12 +90,17 @@ impl Backup {
         let dangling = |what: &str, target: &str| {
             Err(Invalid::new(
                 "backup",
-                format!("the backup is damaged: {what} refers to {target}, which is not in the file; restore from an intact backup"),
+                format!(
+                    "the backup is damaged: {what} refers to {target}, which is not in the file; restore from an intact backup"
+                ),
             ))
         };
         for a in &self.applications {
             if !has(&companies, a.company_id.0) {
-                return dangling(&format!("application {}", a.id), &format!("company {}", a.company_id));
+                return dangling(
+                    &format!("application {}", a.id),
+                    &format!("company {}", a.company_id),
+                );
             }
             if let Some(r) = a.resume_id
                 && !has(&resumes, r.0)
@@ -105,7 +110,10 @@ impl Backup {
         }
         for e in &self.application_events {
             if !has(&apps, e.application_id.0) {
-                return dangling(&format!("event {}", e.id), &format!("application {}", e.application_id));
+                return dangling(
+                    &format!("event {}", e.id),
+                    &format!("application {}", e.application_id),
+                );
             }
         }
         for c in &self.contacts {
@@ -117,12 +125,18 @@ impl Backup {
         }
         for i in &self.interviews {
             if !has(&apps, i.application_id.0) {
-                return dangling(&format!("interview {}", i.id), &format!("application {}", i.application_id));
+                return dangling(
+                    &format!("interview {}", i.id),
+                    &format!("application {}", i.application_id),
+                );
             }
         }
         for i in &self.interviewers {
             if !has(&interviews, i.interview_id.0) || !has(&contacts, i.contact_id.0) {
-                return dangling("an interviewer entry", &format!("interview {} or contact {}", i.interview_id, i.contact_id));
+                return dangling(
+                    "an interviewer entry",
+                    &format!("interview {} or contact {}", i.interview_id, i.contact_id),
+                );
             }
         }
         Ok(())

@@ -24,7 +24,10 @@ impl Tag {
         {
             return Err(Invalid::new(
                 "tag",
-                format!("\"{}\" is not a tag; a tag is one word of letters, digits or hyphens, like recruiter or ex-colleague", input.trim()),
+                format!(
+                    "\"{}\" is not a tag; a tag is one word of letters, digits or hyphens, like recruiter or ex-colleague",
+                    input.trim()
+                ),
             ));
         }
         Ok(Tag(norm))
@@ -71,13 +74,17 @@ pub fn parse_tags(input: &str) -> Result<Vec<Tag>, Invalid> {
 pub fn parse_phone(input: &str) -> Result<Name, Invalid> {
     let s = input.trim();
     let digits = s.chars().filter(char::is_ascii_digit).count();
-    let allowed = s
-        .chars()
-        .all(|c| c.is_ascii_digit() || " +-.()/x".contains(c) || c.is_ascii_alphabetic() && "ext".contains(c.to_ascii_lowercase()));
+    let allowed = s.chars().all(|c| {
+        c.is_ascii_digit()
+            || " +-.()/x".contains(c)
+            || c.is_ascii_alphabetic() && "ext".contains(c.to_ascii_lowercase())
+    });
     if !allowed || !(3..=20).contains(&digits) {
         return Err(Invalid::new(
             "phone",
-            format!("\"{s}\" is not a phone number; write digits, with spaces or dashes if you like, e.g. +1 555 010 2030"),
+            format!(
+                "\"{s}\" is not a phone number; write digits, with spaces or dashes if you like, e.g. +1 555 010 2030"
+            ),
         ));
     }
     Name::parse("phone", s)

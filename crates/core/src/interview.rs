@@ -117,9 +117,18 @@ mod tests {
 
     #[test]
     fn kinds_accept_common_spellings() {
-        assert_eq!("Phone screen".parse::<InterviewKind>().unwrap(), InterviewKind::PhoneScreen);
-        assert_eq!("behavioral".parse::<InterviewKind>().unwrap(), InterviewKind::Behavioural);
-        assert_eq!("hiring manager".parse::<InterviewerRole>().unwrap(), InterviewerRole::HiringManager);
+        assert_eq!(
+            "Phone screen".parse::<InterviewKind>().unwrap(),
+            InterviewKind::PhoneScreen
+        );
+        assert_eq!(
+            "behavioral".parse::<InterviewKind>().unwrap(),
+            InterviewKind::Behavioural
+        );
+        assert_eq!(
+            "hiring manager".parse::<InterviewerRole>().unwrap(),
+            InterviewerRole::HiringManager
+        );
         let err = "pannel".parse::<InterviewKind>().unwrap_err();
         assert!(err.message.contains("did you mean 'panel'"), "{err}");
     }

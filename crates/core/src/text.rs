@@ -104,7 +104,11 @@ pub struct Email(String);
 impl Email {
     /// Parses an email address, trimming spaces and a pair of angle brackets.
     pub fn parse(input: &str) -> Result<Email, Invalid> {
-        let s = input.trim().trim_start_matches('<').trim_end_matches('>').trim();
+        let s = input
+            .trim()
+            .trim_start_matches('<')
+            .trim_end_matches('>')
+            .trim();
         let bad = |why: &str| {
             Invalid::new(
                 "email",
@@ -123,8 +127,12 @@ impl Email {
         if !domain.contains('.') || domain.starts_with('.') || domain.ends_with('.') {
             return Err(bad("the part after the @ is not a domain"));
         }
-        if s.chars().any(|c| c.is_whitespace() || c.is_control() || c == ',' || c == '<' || c == '>') {
-            return Err(bad("it contains a space or a character that cannot be in an address"));
+        if s.chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == ',' || c == '<' || c == '>')
+        {
+            return Err(bad(
+                "it contains a space or a character that cannot be in an address",
+            ));
         }
         if s.len() > 254 {
             return Err(bad("it is longer than 254 characters"));
@@ -175,7 +183,9 @@ impl Url {
         let bad = |why: &str| {
             Invalid::new(
                 field,
-                format!("\"{s}\" is not a web address: {why}; write it like https://example.com/jobs/42"),
+                format!(
+                    "\"{s}\" is not a web address: {why}; write it like https://example.com/jobs/42"
+                ),
             )
         };
         if s.is_empty() {
@@ -195,7 +205,13 @@ impl Url {
         } else {
             format!("https://{s}")
         };
-        let host = full.split("://").nth(1).unwrap_or("").split(['/', '?', '#']).next().unwrap_or("");
+        let host = full
+            .split("://")
+            .nth(1)
+            .unwrap_or("")
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or("");
         if host.is_empty() || !host.contains('.') && !host.starts_with("localhost") {
             return Err(bad("it has no domain"));
         }
@@ -251,10 +267,15 @@ impl LongText {
                 ),
             ));
         }
-        if input.chars().any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r') {
+        if input
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
+        {
             return Err(Invalid::new(
                 field,
-                format!("the {field} contains a control character (binary data?); paste plain text"),
+                format!(
+                    "the {field} contains a control character (binary data?); paste plain text"
+                ),
             ));
         }
         Ok(LongText(input.trim_end().to_owned()))
@@ -310,7 +331,10 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_must_not_be_empty() {
-        assert_eq!(Name::parse("role", "  Staff Engineer ").unwrap().as_str(), "Staff Engineer");
+        assert_eq!(
+            Name::parse("role", "  Staff Engineer ").unwrap().as_str(),
+            "Staff Engineer"
+        );
         let err = Name::parse("role", "   ").unwrap_err();
         assert_eq!(err.field, "role");
         assert!(err.message.contains("empty"), "{err}");
@@ -318,15 +342,27 @@ mod tests {
 
     #[test]
     fn emails_need_an_at_and_a_domain() {
-        assert_eq!(Email::parse("<jane@acme.com>").unwrap().as_str(), "jane@acme.com");
-        for bad in ["jane", "jane@acme", "@acme.com", "ja ne@acme.com", "a@b@c.com"] {
+        assert_eq!(
+            Email::parse("<jane@acme.com>").unwrap().as_str(),
+            "jane@acme.com"
+        );
+        for bad in [
+            "jane",
+            "jane@acme",
+            "@acme.com",
+            "ja ne@acme.com",
+            "a@b@c.com",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad} should be refused");
         }
     }
 
     #[test]
     fn urls_get_https_and_refuse_other_schemes() {
-        assert_eq!(Url::parse("website", "acme.com").unwrap().as_str(), "https://acme.com");
+        assert_eq!(
+            Url::parse("website", "acme.com").unwrap().as_str(),
+            "https://acme.com"
+        );
         assert!(Url::parse("website", "javascript:alert(1)").is_err());
         assert!(Url::parse("website", "ftp://acme.com").is_err());
     }

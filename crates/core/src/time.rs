@@ -25,7 +25,9 @@ pub fn parse_utc(text: &str) -> Result<Timestamp, jiff::Error> {
 
 /// Shows an instant in a time zone as people read it: `Wed 2026-11-25 22:49`.
 pub fn show_local(ts: Timestamp, tz: &TimeZone) -> String {
-    ts.to_zoned_datetime(tz.clone()).strftime("%a %Y-%m-%d %H:%M").to_string()
+    ts.to_zoned_datetime(tz.clone())
+        .strftime("%a %Y-%m-%d %H:%M")
+        .to_string()
 }
 
 #[cfg(test)]
@@ -36,6 +38,9 @@ mod tests {
     fn stored_form_is_fixed_width_utc() {
         let ts: Timestamp = "2026-11-25T22:49:24.789+01:00".parse().unwrap();
         assert_eq!(format_utc(ts), "2026-11-25T21:49:24Z");
-        assert_eq!(parse_utc("2026-11-25T21:49:24Z").unwrap(), whole_seconds(ts));
+        assert_eq!(
+            parse_utc("2026-11-25T21:49:24Z").unwrap(),
+            whole_seconds(ts)
+        );
     }
 }

@@ -6,18 +6,29 @@
 //! migrate exactly once. The SQL itself is shared with SQLite in
 //! `afterview-store-sql`.
 
+mod exec;
 pub mod testing;
 
 use afterview_store::{Result, StoreError};
 use afterview_store_sql::migrate::migrate;
-use afterview_store_sql::{Backend, Migration, SqlStore, install_drivers, map_err};
+use afterview_store_sql::{Backend, Migration, SqlStore};
+use exec::{PgConnector, map_err};
+use sqlx::postgres::PgPoolOptions;
+use std::sync::Arc;
 
 /// This backend's migrations, in order; named like SQLite's.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "pipeline",
-    sql: include_str!("../migrations/0001_pipeline.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "pipeline",
+        sql: include_str!("../migrations/0001_pipeline.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "application_list_index",
+        sql: include_str!("../migrations/0002_application_list_index.sql"),
+    },
+];
 
 /// Whether a `--db` value names a PostgreSQL database.
 pub fn is_postgres_url(db: &str) -> bool {
@@ -32,21 +43,22 @@ pub fn describe(url: &str) -> String {
 }
 
 /// Connects to the database at `url` with up to `connections` connections and
-/// brings its schema up to date.
-pub async fn connect(url: &str, connections: u32) -> Result<SqlStore> {
-    install_drivers();
+/// brings its schema up to date; `now` is recorded with each migration applied.
+pub async fn connect(url: &str, connections: u32, now: &str) -> Result<SqlStore> {
     // One direct attempt first: a pool retries a refused connection until its
     // timeout, while a person with a wrong URL deserves an answer at once.
-    let first = <sqlx::AnyConnection as sqlx::Connection>::connect(url)
+    let first = <sqlx::PgConnection as sqlx::Connection>::connect(url)
         .await
         .map_err(|e| unreachable_message(url, e))?;
-    let pool = SqlStore::pool_options(connections)
+    let pool = PgPoolOptions::new()
+        .max_connections(connections)
         .acquire_timeout(std::time::Duration::from_secs(5))
         .connect_lazy(url)
         .map_err(|e| unreachable_message(url, e))?;
     drop(first);
-    migrate(&pool, Backend::Postgres, MIGRATIONS).await?;
-    Ok(SqlStore::new(pool, Backend::Postgres))
+    let connector = PgConnector::new(pool);
+    migrate(&connector, Backend::Postgres, MIGRATIONS, now).await?;
+    Ok(SqlStore::new(Arc::new(connector), Backend::Postgres))
 }
 
 fn unreachable_message(url: &str, err: sqlx::Error) -> StoreError {
@@ -55,10 +67,14 @@ fn unreachable_message(url: &str, err: sqlx::Error) -> StoreError {
         sqlx::Error::Io(io) if io.kind() == std::io::ErrorKind::ConnectionRefused => {
             "the connection was refused; is the server running and listening there?".to_owned()
         }
-        sqlx::Error::PoolTimedOut => "it did not answer within 5 seconds; is the host right and reachable?".to_owned(),
+        sqlx::Error::PoolTimedOut => {
+            "it did not answer within 5 seconds; is the host right and reachable?".to_owned()
+        }
         _ => map_err(err).to_string(),
     };
-    StoreError::Unavailable(format!("could not connect to PostgreSQL at {server}: {detail}"))
+    StoreError::Unavailable(format!(
+        "could not connect to PostgreSQL at {server}: {detail}"
+    ))
 }
 
 #[cfg(test)]
@@ -67,6 +83,9 @@ mod tests {
 
     #[test]
     fn messages_never_show_the_password() {
-        assert_eq!(describe("postgres://sam:secret@db.example.org:5432/afterview?sslmode=require"), "db.example.org:5432/afterview");
+        assert_eq!(
+            describe("postgres://sam:secret@db.example.org:5432/afterview?sslmode=require"),
+            "db.example.org:5432/afterview"
+        );
     }
 }

@@ -44,7 +44,9 @@ fn with_database(url: &str, db: &str) -> String {
         None => (url, None),
     };
     let scheme_end = base.find("://").map_or(0, |i| i + 3);
-    let host_end = base[scheme_end..].find('/').map_or(base.len(), |i| scheme_end + i);
+    let host_end = base[scheme_end..]
+        .find('/')
+        .map_or(base.len(), |i| scheme_end + i);
     let mut out = format!("{}/{db}", &base[..host_end]);
     if let Some(q) = query {
         out.push('?');
@@ -57,7 +59,6 @@ impl TestDatabase {
     /// Creates an empty database on the server at `admin_url`.
     pub async fn create(admin_url: &str) -> Result<TestDatabase, String> {
         static SEQ: AtomicU64 = AtomicU64::new(0);
-        afterview_store_sql::install_drivers();
         let nanos = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.subsec_nanos())
@@ -81,14 +82,18 @@ impl TestDatabase {
     pub async fn drop_now(self) {
         let sql = format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name);
         if let Err(e) = admin(&self.admin_url, sql).await {
-            let _ = writeln!(std::io::stderr(), "could not drop test database {}: {e}", self.name);
+            let _ = writeln!(
+                std::io::stderr(),
+                "could not drop test database {}: {e}",
+                self.name
+            );
         }
     }
 }
 
 async fn admin(url: &str, sql: String) -> Result<(), String> {
     use sqlx::Connection;
-    let mut conn = sqlx::AnyConnection::connect(url)
+    let mut conn = sqlx::PgConnection::connect(url)
         .await
         .map_err(|e| format!("could not connect to {}: {e}", crate::describe(url)))?;
     sqlx::raw_sql(sqlx::AssertSqlSafe(sql))
@@ -105,8 +110,17 @@ mod tests {
 
     #[test]
     fn the_database_part_is_replaced() {
-        assert_eq!(with_database("postgres://postgres@127.0.0.1:5432/postgres", "t1"), "postgres://postgres@127.0.0.1:5432/t1");
-        assert_eq!(with_database("postgres://u@h/db?sslmode=disable", "t2"), "postgres://u@h/t2?sslmode=disable");
-        assert_eq!(with_database("postgres://u@h:5432", "t3"), "postgres://u@h:5432/t3");
+        assert_eq!(
+            with_database("postgres://postgres@127.0.0.1:5432/postgres", "t1"),
+            "postgres://postgres@127.0.0.1:5432/t1"
+        );
+        assert_eq!(
+            with_database("postgres://u@h/db?sslmode=disable", "t2"),
+            "postgres://u@h/t2?sslmode=disable"
+        );
+        assert_eq!(
+            with_database("postgres://u@h:5432", "t3"),
+            "postgres://u@h:5432/t3"
+        );
     }
 }

@@ -1,15 +1,21 @@
 //! Applications and their event log on SQL.
 
-use crate::rows::{int, name, opt_int, opt_long, opt_name, opt_parsed, opt_str, opt_text, opt_url, parsed, text, ts, ts_text};
-use crate::{SqlTx, dynamic, map_err, placeholders};
+use crate::exec::{Row, Value};
+use crate::rows::{
+    int, name, opt_int, opt_long, opt_name, opt_parsed, opt_str, opt_text, opt_url, parsed, text,
+    ts, ts_text,
+};
+use crate::{SqlTx, params, placeholders};
 use afterview_core::application::ApplicationEvent;
 use afterview_core::{
-    Application, ApplicationId, CompanyId, EventId, Excitement, NewApplication, ResumeId, SalaryRange,
+    Application, ApplicationId, CompanyId, EventId, Excitement, NewApplication, ResumeId,
+    SalaryRange,
 };
-use afterview_store::{ApplicationFilter, ApplicationPort, ApplicationRow, NewEvent, Result, StoreError};
+use afterview_store::{
+    ApplicationFilter, ApplicationPort, ApplicationRow, NewEvent, Result, StoreError,
+};
 use async_trait::async_trait;
 use jiff::Timestamp;
-use sqlx::any::AnyRow;
 
 /// The columns of a full application, in the order [`application_from`] reads.
 macro_rules! app_columns {
@@ -20,17 +26,21 @@ macro_rules! app_columns {
 }
 pub(crate) use app_columns;
 
-fn excitement(row: &AnyRow) -> Result<Option<Excitement>> {
+fn excitement(row: &Row) -> Result<Option<Excitement>> {
     opt_int(row, "excitement")?
         .map(|n| Excitement::new(n).map_err(|e| StoreError::Other(e.to_string())))
         .transpose()
 }
 
-pub(crate) fn application_from(row: &AnyRow) -> Result<Application> {
+pub(crate) fn application_from(row: &Row) -> Result<Application> {
     let min = opt_int(row, "salary_min")?;
     let max = opt_int(row, "salary_max")?;
     let currency = opt_text(row, "salary_currency")?;
-    let salary = (min.is_some() || max.is_some() || currency.is_some()).then_some(SalaryRange { min, max, currency });
+    let salary = (min.is_some() || max.is_some() || currency.is_some()).then_some(SalaryRange {
+        min,
+        max,
+        currency,
+    });
     Ok(Application {
         id: ApplicationId(int(row, "id")?),
         company_id: CompanyId(int(row, "company_id")?),
@@ -48,7 +58,7 @@ pub(crate) fn application_from(row: &AnyRow) -> Result<Application> {
     })
 }
 
-pub(crate) fn event_from(row: &AnyRow) -> Result<ApplicationEvent> {
+pub(crate) fn event_from(row: &Row) -> Result<ApplicationEvent> {
     Ok(ApplicationEvent {
         id: EventId(int(row, "id")?),
         application_id: ApplicationId(int(row, "application_id")?),
@@ -69,64 +79,83 @@ fn salary_parts(s: &Option<SalaryRange>) -> (Option<i64>, Option<i64>, Option<St
 
 #[async_trait]
 impl ApplicationPort for SqlTx {
-    async fn insert_application(&mut self, new: &NewApplication, now: Timestamp) -> Result<Application> {
+    async fn insert_application(
+        &mut self,
+        new: &NewApplication,
+        now: Timestamp,
+    ) -> Result<Application> {
         let (min, max, currency) = salary_parts(&new.salary);
-        let row = sqlx::query(concat!(
-            "INSERT INTO applications (company_id, role, status, posting_url, posting_text, source, \
-             salary_min, salary_max, salary_currency, resume_id, excitement, notes, created_at, status_changed_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING ",
-            app_columns!()
-        ))
-        .bind(new.company_id.0)
-        .bind(new.role.as_str())
-        .bind(new.status.as_str())
-        .bind(opt_str(&new.posting_url))
-        .bind(opt_str(&new.posting_text))
-        .bind(opt_str(&new.source))
-        .bind(min)
-        .bind(max)
-        .bind(currency)
-        .bind(new.resume_id.map(|r| r.0))
-        .bind(new.excitement.map(|e| i64::from(e.get())))
-        .bind(opt_str(&new.notes))
-        .bind(ts_text(now))
-        .fetch_one(self.conn())
-        .await
-        .map_err(map_err)?;
+        let row = self
+            .row(
+                concat!(
+                    "INSERT INTO applications (company_id, role, status, posting_url, posting_text, source, \
+                     salary_min, salary_max, salary_currency, resume_id, excitement, notes, created_at, status_changed_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $13) RETURNING ",
+                    app_columns!()
+                ),
+                params![
+                    new.company_id.0,
+                    new.role.as_str(),
+                    new.status.as_str(),
+                    opt_str(&new.posting_url),
+                    opt_str(&new.posting_text),
+                    opt_str(&new.source),
+                    min,
+                    max,
+                    currency,
+                    new.resume_id.map(|r| r.0),
+                    new.excitement.map(|e| i64::from(e.get())),
+                    opt_str(&new.notes),
+                    ts_text(now)
+                ],
+            )
+            .await?;
         application_from(&row)
     }
 
     async fn application(&mut self, id: ApplicationId) -> Result<Option<Application>> {
-        let row = sqlx::query(concat!("SELECT ", app_columns!(), " FROM applications WHERE id = $1"))
-            .bind(id.0)
-            .fetch_optional(self.conn())
-            .await
-            .map_err(map_err)?;
+        let row = self
+            .opt_row(
+                concat!(
+                    "SELECT ",
+                    app_columns!(),
+                    " FROM applications WHERE id = $1"
+                ),
+                params![id.0],
+            )
+            .await?;
         row.as_ref().map(application_from).transpose()
     }
 
-    async fn list_applications(&mut self, filter: &ApplicationFilter) -> Result<Vec<ApplicationRow>> {
+    async fn list_applications(
+        &mut self,
+        filter: &ApplicationFilter,
+    ) -> Result<Vec<ApplicationRow>> {
         let mut sql = String::from(
             "SELECT a.id, a.company_id, c.name AS company, a.role, a.status, a.excitement, a.created_at, a.status_changed_at \
              FROM applications a JOIN companies c ON c.id = a.company_id WHERE 1 = 1",
         );
         let mut next = 1;
         if !filter.statuses.is_empty() {
-            sql.push_str(&format!(" AND a.status IN ({})", placeholders(next, filter.statuses.len())));
+            sql.push_str(&format!(
+                " AND a.status IN ({})",
+                placeholders(next, filter.statuses.len())
+            ));
             next += filter.statuses.len();
         }
         if filter.company.is_some() {
             sql.push_str(&format!(" AND a.company_id = ${next}"));
         }
         sql.push_str(" ORDER BY a.status_changed_at DESC, a.id DESC");
-        let mut query = sqlx::query(dynamic(sql));
-        for s in &filter.statuses {
-            query = query.bind(s.as_str());
-        }
+        let mut binds: Vec<Value> = filter
+            .statuses
+            .iter()
+            .map(|s| Value::from(s.as_str()))
+            .collect();
         if let Some(c) = filter.company {
-            query = query.bind(c.0);
+            binds.push(c.0.into());
         }
-        let rows = query.fetch_all(self.conn()).await.map_err(map_err)?;
+        let rows = self.rows(&sql, &binds).await?;
         rows.iter()
             .map(|r| {
                 Ok(ApplicationRow {
@@ -145,66 +174,64 @@ impl ApplicationPort for SqlTx {
 
     async fn update_application(&mut self, app: &Application) -> Result<()> {
         let (min, max, currency) = salary_parts(&app.salary);
-        sqlx::query(
+        self.exec(
             "UPDATE applications SET company_id = $1, role = $2, status = $3, posting_url = $4, posting_text = $5, \
              source = $6, salary_min = $7, salary_max = $8, salary_currency = $9, resume_id = $10, excitement = $11, \
              notes = $12, status_changed_at = $13 WHERE id = $14",
+            params![
+                app.company_id.0,
+                app.role.as_str(),
+                app.status.as_str(),
+                opt_str(&app.posting_url),
+                opt_str(&app.posting_text),
+                opt_str(&app.source),
+                min,
+                max,
+                currency,
+                app.resume_id.map(|r| r.0),
+                app.excitement.map(|e| i64::from(e.get())),
+                opt_str(&app.notes),
+                ts_text(app.status_changed_at),
+                app.id.0
+            ],
         )
-        .bind(app.company_id.0)
-        .bind(app.role.as_str())
-        .bind(app.status.as_str())
-        .bind(opt_str(&app.posting_url))
-        .bind(opt_str(&app.posting_text))
-        .bind(opt_str(&app.source))
-        .bind(min)
-        .bind(max)
-        .bind(currency)
-        .bind(app.resume_id.map(|r| r.0))
-        .bind(app.excitement.map(|e| i64::from(e.get())))
-        .bind(opt_str(&app.notes))
-        .bind(ts_text(app.status_changed_at))
-        .bind(app.id.0)
-        .execute(self.conn())
-        .await
-        .map_err(map_err)?;
+        .await?;
         Ok(())
     }
 
     async fn append_event(&mut self, event: &NewEvent) -> Result<ApplicationEvent> {
-        let row = sqlx::query(
-            "INSERT INTO application_events (application_id, at, from_status, to_status, forced, note) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, application_id, at, from_status, to_status, forced, note",
-        )
-        .bind(event.application_id.0)
-        .bind(ts_text(event.at))
-        .bind(event.from_status.map(|s| s.as_str()))
-        .bind(event.to_status.as_str())
-        .bind(i64::from(event.forced))
-        .bind(event.note.clone())
-        .fetch_one(self.conn())
-        .await
-        .map_err(map_err)?;
+        let row = self
+            .row(
+                "INSERT INTO application_events (application_id, at, from_status, to_status, forced, note) \
+                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, application_id, at, from_status, to_status, forced, note",
+                params![
+                    event.application_id.0,
+                    ts_text(event.at),
+                    event.from_status.map(|s| s.as_str()),
+                    event.to_status.as_str(),
+                    i64::from(event.forced),
+                    event.note.clone()
+                ],
+            )
+            .await?;
         event_from(&row)
     }
 
     async fn events(&mut self, id: ApplicationId) -> Result<Vec<ApplicationEvent>> {
-        let rows = sqlx::query(
-            "SELECT id, application_id, at, from_status, to_status, forced, note \
-             FROM application_events WHERE application_id = $1 ORDER BY id",
-        )
-        .bind(id.0)
-        .fetch_all(self.conn())
-        .await
-        .map_err(map_err)?;
+        let rows = self
+            .rows(
+                "SELECT id, application_id, at, from_status, to_status, forced, note \
+                 FROM application_events WHERE application_id = $1 ORDER BY id",
+                params![id.0],
+            )
+            .await?;
         rows.iter().map(event_from).collect()
     }
 
     async fn delete_application(&mut self, id: ApplicationId) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM applications WHERE id = $1")
-            .bind(id.0)
-            .execute(self.conn())
-            .await
-            .map_err(map_err)?;
-        Ok(done.rows_affected() > 0)
+        Ok(self
+            .exec("DELETE FROM applications WHERE id = $1", params![id.0])
+            .await?
+            > 0)
     }
 }

@@ -8,19 +8,13 @@
 use crate::applications::{app_columns, application_from, event_from};
 use crate::companies::company_from;
 use crate::contacts::{contact_columns, contact_from, tags_text};
+use crate::exec::{Row, Value};
 use crate::interviews::{interview_columns, interview_from, interviewer_from};
 use crate::rows::{key, opt_str, ts_text};
-use crate::{Backend, SqlTx, dynamic, map_err};
+use crate::{Backend, SqlTx};
 use afterview_core::backup::Backup;
 use afterview_store::{BackupPort, ProfilePort, Result, StoreError};
 use async_trait::async_trait;
-use sqlx::any::AnyRow;
-
-/// One SQL value to bind in a bulk insert.
-enum Value {
-    Int(Option<i64>),
-    Text(Option<String>),
-}
 
 fn int(v: i64) -> Value {
     Value::Int(Some(v))
@@ -34,12 +28,17 @@ fn text(v: impl Into<String>) -> Value {
 const MAX_BOUND: usize = 30_000;
 
 impl SqlTx {
-    async fn all(&mut self, sql: &'static str) -> Result<Vec<AnyRow>> {
-        sqlx::query(sql).fetch_all(self.conn()).await.map_err(map_err)
+    async fn all(&mut self, sql: &str) -> Result<Vec<Row>> {
+        self.rows(sql, &[]).await
     }
 
     /// Inserts rows into `table` in as few statements as the bind limits allow.
-    async fn insert_rows(&mut self, table: &str, columns: &[&str], rows: Vec<Vec<Value>>) -> Result<()> {
+    async fn insert_rows(
+        &mut self,
+        table: &str,
+        columns: &[&str],
+        rows: Vec<Vec<Value>>,
+    ) -> Result<()> {
         let per_statement = (MAX_BOUND / columns.len()).max(1);
         let mut rows = rows.into_iter().peekable();
         while rows.peek().is_some() {
@@ -56,20 +55,18 @@ impl SqlTx {
                     if j > 0 {
                         sql.push_str(", ");
                     }
-                    sql.push_str(&format!("${n}"));
+                    // SQLite looks numbered parameters up by name, which is
+                    // quadratic in a statement with thousands of them; its
+                    // anonymous `?` is not, and means the same here.
+                    match self.backend {
+                        Backend::Sqlite => sql.push('?'),
+                        Backend::Postgres => sql.push_str(&format!("${n}")),
+                    }
                 }
                 sql.push(')');
             }
-            let mut query = sqlx::query(dynamic(sql));
-            for row in chunk {
-                for value in row {
-                    query = match value {
-                        Value::Int(v) => query.bind(v),
-                        Value::Text(v) => query.bind(v),
-                    };
-                }
-            }
-            query.execute(self.conn()).await.map_err(map_err)?;
+            let values: Vec<Value> = chunk.into_iter().flatten().collect();
+            self.exec(&sql, &values).await?;
         }
         Ok(())
     }
@@ -80,11 +77,18 @@ impl SqlTx {
         if self.backend != Backend::Postgres {
             return Ok(());
         }
-        for table in ["resumes", "companies", "applications", "application_events", "contacts", "interviews"] {
+        for table in [
+            "resumes",
+            "companies",
+            "applications",
+            "application_events",
+            "contacts",
+            "interviews",
+        ] {
             let sql = format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table}"
             );
-            sqlx::query(dynamic(sql)).fetch_one(self.conn()).await.map_err(map_err)?;
+            self.rows(&sql, &[]).await?;
         }
         Ok(())
     }
@@ -93,13 +97,13 @@ impl SqlTx {
 #[async_trait]
 impl BackupPort for SqlTx {
     async fn is_empty(&mut self) -> Result<bool> {
-        let row = sqlx::query(
-            "SELECT (SELECT COUNT(*) FROM companies) + (SELECT COUNT(*) FROM contacts) \
-             + (SELECT COUNT(*) FROM resumes) + (SELECT COUNT(*) FROM profile) AS n",
-        )
-        .fetch_one(self.conn())
-        .await
-        .map_err(map_err)?;
+        let row = self
+            .row(
+                "SELECT (SELECT COUNT(*) FROM companies) + (SELECT COUNT(*) FROM contacts) \
+                 + (SELECT COUNT(*) FROM resumes) + (SELECT COUNT(*) FROM profile) AS n",
+                &[],
+            )
+            .await?;
         Ok(crate::rows::int(&row, "n")? == 0)
     }
 
@@ -114,7 +118,11 @@ impl BackupPort for SqlTx {
             .map(company_from)
             .collect::<Result<_>>()?;
         b.applications = self
-            .all(concat!("SELECT ", app_columns!(), " FROM applications ORDER BY id"))
+            .all(concat!(
+                "SELECT ",
+                app_columns!(),
+                " FROM applications ORDER BY id"
+            ))
             .await?
             .iter()
             .map(application_from)
@@ -126,13 +134,21 @@ impl BackupPort for SqlTx {
             .map(event_from)
             .collect::<Result<_>>()?;
         b.contacts = self
-            .all(concat!("SELECT ", contact_columns!(), " FROM contacts ORDER BY id"))
+            .all(concat!(
+                "SELECT ",
+                contact_columns!(),
+                " FROM contacts ORDER BY id"
+            ))
             .await?
             .iter()
             .map(contact_from)
             .collect::<Result<_>>()?;
         b.interviews = self
-            .all(concat!("SELECT ", interview_columns!(), " FROM interviews ORDER BY id"))
+            .all(concat!(
+                "SELECT ",
+                interview_columns!(),
+                " FROM interviews ORDER BY id"
+            ))
             .await?
             .iter()
             .map(interview_from)
@@ -149,8 +165,20 @@ impl BackupPort for SqlTx {
     async fn restore(&mut self, b: &Backup) -> Result<()> {
         b.check().map_err(|e| StoreError::Incompatible(e.message))?;
         self.save_profile(&b.profile).await?;
-        let resumes = b.resumes.iter().map(|r| vec![int(r.id.0), text(r.label.as_str()), text(key(r.label.as_str())), text(&r.path)]).collect();
-        self.insert_rows("resumes", &["id", "label", "label_key", "path"], resumes).await?;
+        let resumes = b
+            .resumes
+            .iter()
+            .map(|r| {
+                vec![
+                    int(r.id.0),
+                    text(r.label.as_str()),
+                    text(key(r.label.as_str())),
+                    text(&r.path),
+                ]
+            })
+            .collect();
+        self.insert_rows("resumes", &["id", "label", "label_key", "path"], resumes)
+            .await?;
         let companies = b
             .companies
             .iter()
@@ -165,13 +193,21 @@ impl BackupPort for SqlTx {
                 ]
             })
             .collect();
-        self.insert_rows("companies", &["id", "name", "name_key", "website", "notes", "created_at"], companies)
-            .await?;
+        self.insert_rows(
+            "companies",
+            &["id", "name", "name_key", "website", "notes", "created_at"],
+            companies,
+        )
+        .await?;
         let apps = b
             .applications
             .iter()
             .map(|a| {
-                let s = a.salary.clone().unwrap_or(afterview_core::SalaryRange { min: None, max: None, currency: None });
+                let s = a.salary.clone().unwrap_or(afterview_core::SalaryRange {
+                    min: None,
+                    max: None,
+                    currency: None,
+                });
                 vec![
                     int(a.id.0),
                     int(a.company_id.0),
@@ -194,8 +230,21 @@ impl BackupPort for SqlTx {
         self.insert_rows(
             "applications",
             &[
-                "id", "company_id", "role", "status", "posting_url", "posting_text", "source", "salary_min",
-                "salary_max", "salary_currency", "resume_id", "excitement", "notes", "created_at", "status_changed_at",
+                "id",
+                "company_id",
+                "role",
+                "status",
+                "posting_url",
+                "posting_text",
+                "source",
+                "salary_min",
+                "salary_max",
+                "salary_currency",
+                "resume_id",
+                "excitement",
+                "notes",
+                "created_at",
+                "status_changed_at",
             ],
             apps,
         )
@@ -217,7 +266,15 @@ impl BackupPort for SqlTx {
             .collect();
         self.insert_rows(
             "application_events",
-            &["id", "application_id", "at", "from_status", "to_status", "forced", "note"],
+            &[
+                "id",
+                "application_id",
+                "at",
+                "from_status",
+                "to_status",
+                "forced",
+                "note",
+            ],
             events,
         )
         .await?;
@@ -245,8 +302,19 @@ impl BackupPort for SqlTx {
         self.insert_rows(
             "contacts",
             &[
-                "id", "name", "name_key", "email", "email_key", "phone", "company_id", "title", "linkedin", "how_met",
-                "notes", "tags", "created_at",
+                "id",
+                "name",
+                "name_key",
+                "email",
+                "email_key",
+                "phone",
+                "company_id",
+                "title",
+                "linkedin",
+                "how_met",
+                "notes",
+                "tags",
+                "created_at",
             ],
             contacts,
         )
@@ -273,8 +341,17 @@ impl BackupPort for SqlTx {
         self.insert_rows(
             "interviews",
             &[
-                "id", "application_id", "round", "kind", "starts_at", "ends_at", "time_zone", "location", "status",
-                "notes", "created_at",
+                "id",
+                "application_id",
+                "round",
+                "kind",
+                "starts_at",
+                "ends_at",
+                "time_zone",
+                "location",
+                "status",
+                "notes",
+                "created_at",
             ],
             interviews,
         )
@@ -285,13 +362,26 @@ impl BackupPort for SqlTx {
             .interviewers
             .iter()
             .map(|i| {
-                position = if last == Some(i.interview_id) { position + 1 } else { 1 };
+                position = if last == Some(i.interview_id) {
+                    position + 1
+                } else {
+                    1
+                };
                 last = Some(i.interview_id);
-                vec![int(i.interview_id.0), int(i.contact_id.0), text(i.role.as_str()), int(position)]
+                vec![
+                    int(i.interview_id.0),
+                    int(i.contact_id.0),
+                    text(i.role.as_str()),
+                    int(position),
+                ]
             })
             .collect();
-        self.insert_rows("interviewers", &["interview_id", "contact_id", "role", "position"], interviewers)
-            .await?;
+        self.insert_rows(
+            "interviewers",
+            &["interview_id", "contact_id", "role", "position"],
+            interviewers,
+        )
+        .await?;
         self.after_restore().await
     }
 }

@@ -1,13 +1,16 @@
 //! Contacts on SQL. Tags are kept as one space-separated text column, which
 //! both backends can search with `LIKE` and which keeps a contact one row.
 
-use crate::rows::{int, key, name, opt_email, opt_int, opt_long, opt_name, opt_str, opt_text, opt_url, text, ts, ts_text};
-use crate::{SqlTx, dynamic, map_err};
+use crate::exec::{Row, Value};
+use crate::rows::{
+    int, key, name, opt_email, opt_int, opt_long, opt_name, opt_str, opt_text, opt_url, text, ts,
+    ts_text,
+};
+use crate::{SqlTx, params};
 use afterview_core::{CompanyId, Contact, ContactId, NewContact, Tag};
 use afterview_store::{ContactFilter, ContactPort, ContactRow, Result, StoreError};
 use async_trait::async_trait;
 use jiff::Timestamp;
-use sqlx::any::AnyRow;
 
 /// The columns of a contact, in the order [`contact_from`] reads.
 macro_rules! contact_columns {
@@ -27,7 +30,7 @@ pub(crate) fn tags_text(tags: &[Tag]) -> String {
     }
 }
 
-pub(crate) fn contact_from(row: &AnyRow) -> Result<Contact> {
+pub(crate) fn contact_from(row: &Row) -> Result<Contact> {
     let tags = text(row, "tags")?
         .split_whitespace()
         .map(|t| Tag::parse(t).map_err(|e| StoreError::Other(e.to_string())))
@@ -50,61 +53,79 @@ pub(crate) fn contact_from(row: &AnyRow) -> Result<Contact> {
 #[async_trait]
 impl ContactPort for SqlTx {
     async fn insert_contact(&mut self, new: &NewContact, now: Timestamp) -> Result<Contact> {
-        let row = sqlx::query(concat!(
-            "INSERT INTO contacts (name, name_key, email, email_key, phone, company_id, title, linkedin, how_met, notes, tags, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ",
-            contact_columns!()
-        ))
-        .bind(new.name.as_str())
-        .bind(key(new.name.as_str()))
-        .bind(opt_str(&new.email))
-        .bind(new.email.as_ref().map(|e| key(e.as_str())))
-        .bind(opt_str(&new.phone))
-        .bind(new.company_id.map(|c| c.0))
-        .bind(opt_str(&new.title))
-        .bind(opt_str(&new.linkedin))
-        .bind(opt_str(&new.how_met))
-        .bind(opt_str(&new.notes))
-        .bind(tags_text(&new.tags))
-        .bind(ts_text(now))
-        .fetch_one(self.conn())
-        .await
-        .map_err(map_err)?;
+        let row = self
+            .row(
+                concat!(
+                    "INSERT INTO contacts (name, name_key, email, email_key, phone, company_id, title, linkedin, how_met, notes, tags, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ",
+                    contact_columns!()
+                ),
+                params![
+                    new.name.as_str(),
+                    key(new.name.as_str()),
+                    opt_str(&new.email),
+                    new.email.as_ref().map(|e| key(e.as_str())),
+                    opt_str(&new.phone),
+                    new.company_id.map(|c| c.0),
+                    opt_str(&new.title),
+                    opt_str(&new.linkedin),
+                    opt_str(&new.how_met),
+                    opt_str(&new.notes),
+                    tags_text(&new.tags),
+                    ts_text(now)
+                ],
+            )
+            .await?;
         contact_from(&row)
     }
 
     async fn contact(&mut self, id: ContactId) -> Result<Option<Contact>> {
-        let row = sqlx::query(concat!("SELECT ", contact_columns!(), " FROM contacts WHERE id = $1"))
-            .bind(id.0)
-            .fetch_optional(self.conn())
-            .await
-            .map_err(map_err)?;
+        let row = self
+            .opt_row(
+                concat!(
+                    "SELECT ",
+                    contact_columns!(),
+                    " FROM contacts WHERE id = $1"
+                ),
+                params![id.0],
+            )
+            .await?;
         row.as_ref().map(contact_from).transpose()
     }
 
     async fn contact_by_email(&mut self, email: &str) -> Result<Option<Contact>> {
-        let row = sqlx::query(concat!(
-            "SELECT ", contact_columns!(), " FROM contacts WHERE email_key = $1 ORDER BY id LIMIT 1"
-        ))
-        .bind(key(email))
-        .fetch_optional(self.conn())
-        .await
-        .map_err(map_err)?;
+        let row = self
+            .opt_row(
+                concat!(
+                    "SELECT ",
+                    contact_columns!(),
+                    " FROM contacts WHERE email_key = $1 ORDER BY id LIMIT 1"
+                ),
+                params![key(email)],
+            )
+            .await?;
         row.as_ref().map(contact_from).transpose()
     }
 
     async fn contacts_by_name(&mut self, name: &str) -> Result<Vec<Contact>> {
-        let rows = sqlx::query(concat!("SELECT ", contact_columns!(), " FROM contacts WHERE name_key = $1 ORDER BY id"))
-            .bind(key(name))
-            .fetch_all(self.conn())
-            .await
-            .map_err(map_err)?;
+        let rows = self
+            .rows(
+                concat!(
+                    "SELECT ",
+                    contact_columns!(),
+                    " FROM contacts WHERE name_key = $1 ORDER BY id"
+                ),
+                params![key(name)],
+            )
+            .await?;
         rows.iter().map(contact_from).collect()
     }
 
     async fn list_contacts(&mut self, filter: &ContactFilter) -> Result<Vec<ContactRow>> {
         let mut sql = String::from(concat!(
-            "SELECT ", contact_columns!(), ", (SELECT c.name FROM companies c WHERE c.id = contacts.company_id) AS company FROM contacts WHERE 1 = 1"
+            "SELECT ",
+            contact_columns!(),
+            ", (SELECT c.name FROM companies c WHERE c.id = contacts.company_id) AS company FROM contacts WHERE 1 = 1"
         ));
         let mut next = 1;
         if filter.tag.is_some() {
@@ -115,14 +136,14 @@ impl ContactPort for SqlTx {
             sql.push_str(&format!(" AND company_id = ${next}"));
         }
         sql.push_str(" ORDER BY name_key, id");
-        let mut query = sqlx::query(dynamic(sql));
+        let mut binds: Vec<Value> = Vec::new();
         if let Some(tag) = &filter.tag {
-            query = query.bind(format!("% {} %", tag.as_str()));
+            binds.push(format!("% {} %", tag.as_str()).into());
         }
         if let Some(c) = filter.company {
-            query = query.bind(c.0);
+            binds.push(c.0.into());
         }
-        let rows = query.fetch_all(self.conn()).await.map_err(map_err)?;
+        let rows = self.rows(&sql, &binds).await?;
         rows.iter()
             .map(|r| {
                 Ok(ContactRow {
@@ -134,42 +155,41 @@ impl ContactPort for SqlTx {
     }
 
     async fn contact_names(&mut self) -> Result<Vec<(ContactId, String)>> {
-        let rows = sqlx::query("SELECT id, name FROM contacts ORDER BY id")
-            .fetch_all(self.conn())
-            .await
-            .map_err(map_err)?;
-        rows.iter().map(|r| Ok((ContactId(int(r, "id")?), text(r, "name")?))).collect()
+        let rows = self
+            .rows("SELECT id, name FROM contacts ORDER BY id", &[])
+            .await?;
+        rows.iter()
+            .map(|r| Ok((ContactId(int(r, "id")?), text(r, "name")?)))
+            .collect()
     }
 
     async fn update_contact(&mut self, c: &Contact) -> Result<()> {
-        sqlx::query(
+        self.exec(
             "UPDATE contacts SET name = $1, name_key = $2, email = $3, email_key = $4, phone = $5, company_id = $6, \
              title = $7, linkedin = $8, how_met = $9, notes = $10, tags = $11 WHERE id = $12",
+            params![
+                c.name.as_str(),
+                key(c.name.as_str()),
+                opt_str(&c.email),
+                c.email.as_ref().map(|e| key(e.as_str())),
+                opt_str(&c.phone),
+                c.company_id.map(|x| x.0),
+                opt_str(&c.title),
+                opt_str(&c.linkedin),
+                opt_str(&c.how_met),
+                opt_str(&c.notes),
+                tags_text(&c.tags),
+                c.id.0
+            ],
         )
-        .bind(c.name.as_str())
-        .bind(key(c.name.as_str()))
-        .bind(opt_str(&c.email))
-        .bind(c.email.as_ref().map(|e| key(e.as_str())))
-        .bind(opt_str(&c.phone))
-        .bind(c.company_id.map(|x| x.0))
-        .bind(opt_str(&c.title))
-        .bind(opt_str(&c.linkedin))
-        .bind(opt_str(&c.how_met))
-        .bind(opt_str(&c.notes))
-        .bind(tags_text(&c.tags))
-        .bind(c.id.0)
-        .execute(self.conn())
-        .await
-        .map_err(map_err)?;
+        .await?;
         Ok(())
     }
 
     async fn delete_contact(&mut self, id: ContactId) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM contacts WHERE id = $1")
-            .bind(id.0)
-            .execute(self.conn())
-            .await
-            .map_err(map_err)?;
-        Ok(done.rows_affected() > 0)
+        Ok(self
+            .exec("DELETE FROM contacts WHERE id = $1", params![id.0])
+            .await?
+            > 0)
     }
 }

@@ -1,13 +1,13 @@
 //! Interviews and interviewers on SQL.
 
 use crate::contacts::{contact_columns, contact_from};
+use crate::exec::{Row, Value};
 use crate::rows::{int, opt_long, opt_name, opt_str, parsed, text, ts, ts_text};
-use crate::{SqlTx, dynamic, map_err, placeholders};
+use crate::{SqlTx, params, placeholders};
 use afterview_core::{ApplicationId, ContactId, Interview, InterviewId, Interviewer, NewInterview};
 use afterview_store::{InterviewFilter, InterviewPort, InterviewRow, InterviewerRow, Result};
 use async_trait::async_trait;
 use jiff::Timestamp;
-use sqlx::any::AnyRow;
 
 /// The columns of an interview, in the order [`interview_from`] reads.
 macro_rules! interview_columns {
@@ -17,7 +17,7 @@ macro_rules! interview_columns {
 }
 pub(crate) use interview_columns;
 
-pub(crate) fn interview_from(row: &AnyRow) -> Result<Interview> {
+pub(crate) fn interview_from(row: &Row) -> Result<Interview> {
     Ok(Interview {
         id: InterviewId(int(row, "id")?),
         application_id: ApplicationId(int(row, "application_id")?),
@@ -33,7 +33,7 @@ pub(crate) fn interview_from(row: &AnyRow) -> Result<Interview> {
     })
 }
 
-pub(crate) fn interviewer_from(row: &AnyRow) -> Result<Interviewer> {
+pub(crate) fn interviewer_from(row: &Row) -> Result<Interviewer> {
     Ok(Interviewer {
         interview_id: InterviewId(int(row, "interview_id")?),
         contact_id: ContactId(int(row, "contact_id")?),
@@ -46,32 +46,40 @@ impl InterviewPort for SqlTx {
     async fn insert_interview(&mut self, new: &NewInterview, now: Timestamp) -> Result<Interview> {
         // The round is the next after the application's highest, computed in
         // the same statement so that it is right inside the write transaction.
-        let row = sqlx::query(concat!(
-            "INSERT INTO interviews (application_id, round, kind, starts_at, ends_at, time_zone, location, status, notes, created_at) \
-             VALUES ($1, (SELECT COALESCE(MAX(round), 0) + 1 FROM interviews WHERE application_id = $1), \
-             $2, $3, $4, $5, $6, 'scheduled', $7, $8) RETURNING ",
-            interview_columns!()
-        ))
-        .bind(new.application_id.0)
-        .bind(new.kind.as_str())
-        .bind(ts_text(new.starts_at))
-        .bind(ts_text(new.ends_at))
-        .bind(new.time_zone.as_str())
-        .bind(opt_str(&new.location))
-        .bind(opt_str(&new.notes))
-        .bind(ts_text(now))
-        .fetch_one(self.conn())
-        .await
-        .map_err(map_err)?;
+        let row = self
+            .row(
+                concat!(
+                    "INSERT INTO interviews (application_id, round, kind, starts_at, ends_at, time_zone, location, status, notes, created_at) \
+                     VALUES ($1, (SELECT COALESCE(MAX(round), 0) + 1 FROM interviews WHERE application_id = $1), \
+                     $2, $3, $4, $5, $6, 'scheduled', $7, $8) RETURNING ",
+                    interview_columns!()
+                ),
+                params![
+                    new.application_id.0,
+                    new.kind.as_str(),
+                    ts_text(new.starts_at),
+                    ts_text(new.ends_at),
+                    new.time_zone.as_str(),
+                    opt_str(&new.location),
+                    opt_str(&new.notes),
+                    ts_text(now)
+                ],
+            )
+            .await?;
         interview_from(&row)
     }
 
     async fn interview(&mut self, id: InterviewId) -> Result<Option<Interview>> {
-        let row = sqlx::query(concat!("SELECT ", interview_columns!(), " FROM interviews WHERE id = $1"))
-            .bind(id.0)
-            .fetch_optional(self.conn())
-            .await
-            .map_err(map_err)?;
+        let row = self
+            .opt_row(
+                concat!(
+                    "SELECT ",
+                    interview_columns!(),
+                    " FROM interviews WHERE id = $1"
+                ),
+                params![id.0],
+            )
+            .await?;
         row.as_ref().map(interview_from).transpose()
     }
 
@@ -88,7 +96,10 @@ impl InterviewPort for SqlTx {
             next += 1;
         }
         if !filter.statuses.is_empty() {
-            sql.push_str(&format!(" AND i.status IN ({})", placeholders(next, filter.statuses.len())));
+            sql.push_str(&format!(
+                " AND i.status IN ({})",
+                placeholders(next, filter.statuses.len())
+            ));
             next += filter.statuses.len();
         }
         if filter.from.is_some() {
@@ -96,23 +107,23 @@ impl InterviewPort for SqlTx {
             next += 1;
         }
         if filter.contact.is_some() {
-            sql.push_str(&format!(" AND i.id IN (SELECT interview_id FROM interviewers WHERE contact_id = ${next})"));
+            sql.push_str(&format!(
+                " AND i.id IN (SELECT interview_id FROM interviewers WHERE contact_id = ${next})"
+            ));
         }
         sql.push_str(" ORDER BY i.starts_at, i.id");
-        let mut query = sqlx::query(dynamic(sql));
+        let mut binds: Vec<Value> = Vec::new();
         if let Some(a) = filter.application {
-            query = query.bind(a.0);
+            binds.push(a.0.into());
         }
-        for s in &filter.statuses {
-            query = query.bind(s.as_str());
-        }
+        binds.extend(filter.statuses.iter().map(|s| Value::from(s.as_str())));
         if let Some(from) = filter.from {
-            query = query.bind(ts_text(from));
+            binds.push(ts_text(from).into());
         }
         if let Some(c) = filter.contact {
-            query = query.bind(c.0);
+            binds.push(c.0.into());
         }
-        let rows = query.fetch_all(self.conn()).await.map_err(map_err)?;
+        let rows = self.rows(&sql, &binds).await?;
         rows.iter()
             .map(|r| {
                 Ok(InterviewRow {
@@ -125,76 +136,76 @@ impl InterviewPort for SqlTx {
     }
 
     async fn update_interview(&mut self, i: &Interview) -> Result<()> {
-        sqlx::query(
+        self.exec(
             "UPDATE interviews SET kind = $1, starts_at = $2, ends_at = $3, time_zone = $4, location = $5, \
              status = $6, notes = $7 WHERE id = $8",
+            params![
+                i.kind.as_str(),
+                ts_text(i.starts_at),
+                ts_text(i.ends_at),
+                i.time_zone.as_str(),
+                opt_str(&i.location),
+                i.status.as_str(),
+                opt_str(&i.notes),
+                i.id.0
+            ],
         )
-        .bind(i.kind.as_str())
-        .bind(ts_text(i.starts_at))
-        .bind(ts_text(i.ends_at))
-        .bind(i.time_zone.as_str())
-        .bind(opt_str(&i.location))
-        .bind(i.status.as_str())
-        .bind(opt_str(&i.notes))
-        .bind(i.id.0)
-        .execute(self.conn())
-        .await
-        .map_err(map_err)?;
+        .await?;
         Ok(())
     }
 
     async fn delete_interview(&mut self, id: InterviewId) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM interviews WHERE id = $1")
-            .bind(id.0)
-            .execute(self.conn())
-            .await
-            .map_err(map_err)?;
-        Ok(done.rows_affected() > 0)
+        Ok(self
+            .exec("DELETE FROM interviews WHERE id = $1", params![id.0])
+            .await?
+            > 0)
     }
 
     async fn set_interviewer(&mut self, iv: &Interviewer) -> Result<()> {
-        let updated = sqlx::query("UPDATE interviewers SET role = $1 WHERE interview_id = $2 AND contact_id = $3")
-            .bind(iv.role.as_str())
-            .bind(iv.interview_id.0)
-            .bind(iv.contact_id.0)
-            .execute(self.conn())
-            .await
-            .map_err(map_err)?;
-        if updated.rows_affected() == 0 {
-            sqlx::query(
+        let updated = self
+            .exec(
+                "UPDATE interviewers SET role = $1 WHERE interview_id = $2 AND contact_id = $3",
+                params![iv.role.as_str(), iv.interview_id.0, iv.contact_id.0],
+            )
+            .await?;
+        if updated == 0 {
+            self.exec(
                 "INSERT INTO interviewers (interview_id, contact_id, role, position) \
                  VALUES ($1, $2, $3, (SELECT COALESCE(MAX(position), 0) + 1 FROM interviewers WHERE interview_id = $1))",
+                params![iv.interview_id.0, iv.contact_id.0, iv.role.as_str()],
             )
-            .bind(iv.interview_id.0)
-            .bind(iv.contact_id.0)
-            .bind(iv.role.as_str())
-            .execute(self.conn())
-            .await
-            .map_err(map_err)?;
+            .await?;
         }
         Ok(())
     }
 
-    async fn remove_interviewer(&mut self, interview: InterviewId, contact: ContactId) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM interviewers WHERE interview_id = $1 AND contact_id = $2")
-            .bind(interview.0)
-            .bind(contact.0)
-            .execute(self.conn())
-            .await
-            .map_err(map_err)?;
-        Ok(done.rows_affected() > 0)
+    async fn remove_interviewer(
+        &mut self,
+        interview: InterviewId,
+        contact: ContactId,
+    ) -> Result<bool> {
+        let done = self
+            .exec(
+                "DELETE FROM interviewers WHERE interview_id = $1 AND contact_id = $2",
+                params![interview.0, contact.0],
+            )
+            .await?;
+        Ok(done > 0)
     }
 
     async fn interviewers(&mut self, interview: InterviewId) -> Result<Vec<InterviewerRow>> {
-        let rows = sqlx::query(concat!(
-            "SELECT ", contact_columns!(), ", interviewers.interview_id, interviewers.contact_id, interviewers.role \
-             FROM interviewers JOIN contacts ON contacts.id = interviewers.contact_id \
-             WHERE interviewers.interview_id = $1 ORDER BY interviewers.position"
-        ))
-        .bind(interview.0)
-        .fetch_all(self.conn())
-        .await
-        .map_err(map_err)?;
+        let rows = self
+            .rows(
+                concat!(
+                    "SELECT ",
+                    contact_columns!(),
+                    ", interviewers.interview_id, interviewers.contact_id, interviewers.role \
+                     FROM interviewers JOIN contacts ON contacts.id = interviewers.contact_id \
+                     WHERE interviewers.interview_id = $1 ORDER BY interviewers.position"
+                ),
+                params![interview.0],
+            )
+            .await?;
         rows.iter()
             .map(|r| {
                 Ok(InterviewerRow {

@@ -1,33 +1,32 @@
 //! The SQL implementation of afterview's storage ports, shared by both backends.
 //!
-//! The queries are written once, with `$1` placeholders, and run through
-//! sqlx's `Any` driver on SQLite and PostgreSQL alike; the one conformance
-//! suite in `afterview-store` proves they mean the same on both. What truly
-//! differs between the backends (how a write transaction starts, how
-//! migrations are locked, how id sequences are reset after a restore) is
-//! named by [`Backend`], and each backend crate owns its connection set-up and
-//! its migrations. Instants are stored as fixed-width UTC text (see
+//! The queries are written once, with `$1` placeholders, and run on SQLite
+//! and PostgreSQL alike through the small executor port in [`exec`]; the one
+//! conformance suite in `afterview-store` proves they mean the same on both.
+//! What truly differs between the backends (how a write transaction starts,
+//! how migrations are locked, how id sequences are reset after a restore) is
+//! named by [`Backend`], and each backend crate owns its driver, connection
+//! set-up and migrations. Instants are stored as fixed-width UTC text (see
 //! `afterview_core::time`), so text order is time order on both.
 
 mod applications;
 mod backup;
 mod companies;
 mod contacts;
-mod error;
+pub mod exec;
 mod interviews;
 pub mod migrate;
 mod profile;
 mod rows;
 
-use afterview_store::{Result, Store, StoreError, Transaction};
+use afterview_store::{Result, Store, Transaction};
 use async_trait::async_trait;
-use sqlx::any::AnyPoolOptions;
-use sqlx::{Any, AnyPool};
+use exec::{Connector, Exec, Row, Value};
+use std::sync::Arc;
 
-pub use error::map_err;
 pub use migrate::Migration;
 
-/// The database behind the pool: the few places where the SQL differs.
+/// The database behind the store: the few places where the SQL differs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     /// The embedded default.
@@ -44,59 +43,30 @@ impl Backend {
             Backend::Postgres => "postgres",
         }
     }
-
-    /// How a transaction that will write begins. SQLite's deferred BEGIN would
-    /// fail, not wait, when a reader later tries to write while another
-    /// process writes; IMMEDIATE takes the lock up front and waits for it.
-    fn begin_write(self) -> &'static str {
-        match self {
-            Backend::Sqlite => "BEGIN IMMEDIATE",
-            Backend::Postgres => "BEGIN",
-        }
-    }
 }
 
-/// A connection pool to one afterview database; the only [`Store`] there is.
+/// One afterview database; the only [`Store`] there is.
 #[derive(Debug, Clone)]
 pub struct SqlStore {
-    pool: AnyPool,
+    connector: Arc<dyn Connector>,
     backend: Backend,
 }
 
-/// Connects the `Any` drivers once per process.
-pub fn install_drivers() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(sqlx::any::install_default_drivers);
-}
-
 impl SqlStore {
-    /// Wraps a pool that a backend crate has connected and migrated.
-    pub fn new(pool: AnyPool, backend: Backend) -> SqlStore {
-        SqlStore { pool, backend }
+    /// A store over a backend crate's connector, already migrated.
+    pub fn new(connector: Arc<dyn Connector>, backend: Backend) -> SqlStore {
+        SqlStore { connector, backend }
     }
 
-    /// Pool options suitable for `connections` concurrent users.
-    pub fn pool_options(connections: u32) -> AnyPoolOptions {
-        AnyPoolOptions::new()
-            .max_connections(connections)
-            .min_connections(0)
-            .acquire_timeout(std::time::Duration::from_secs(10))
-    }
-
-    /// The pool, for a backend crate's own set-up.
-    pub fn pool(&self) -> &AnyPool {
-        &self.pool
-    }
-
-    /// Closes every connection, waiting for them to finish.
+    /// Closes every connection.
     pub async fn close(&self) {
-        self.pool.close().await;
+        self.connector.close().await;
     }
 }
 
-/// One transaction over the SQL database; implements every port.
+/// One transaction; implements every port.
 pub struct SqlTx {
-    tx: sqlx::Transaction<'static, Any>,
+    exec: Box<dyn Exec>,
     backend: Backend,
 }
 
@@ -105,21 +75,15 @@ impl Store for SqlStore {
     type Tx = SqlTx;
 
     async fn read(&self) -> Result<SqlTx> {
-        let tx = self.pool.begin().await.map_err(map_err)?;
         Ok(SqlTx {
-            tx,
+            exec: self.connector.begin(false).await?,
             backend: self.backend,
         })
     }
 
     async fn write(&self) -> Result<SqlTx> {
-        let tx = self
-            .pool
-            .begin_with(self.backend.begin_write())
-            .await
-            .map_err(map_err)?;
         Ok(SqlTx {
-            tx,
+            exec: self.connector.begin(true).await?,
             backend: self.backend,
         })
     }
@@ -132,13 +96,31 @@ impl Store for SqlStore {
 #[async_trait]
 impl Transaction for SqlTx {
     async fn commit(self) -> Result<()> {
-        self.tx.commit().await.map_err(map_err)
+        self.exec.commit().await
     }
 }
 
 impl SqlTx {
-    fn conn(&mut self) -> &mut sqlx::AnyConnection {
-        &mut self.tx
+    /// All rows of a query.
+    async fn rows(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
+        self.exec.query(sql, params).await
+    }
+
+    /// The first row of a query, if any.
+    async fn opt_row(&mut self, sql: &str, params: &[Value]) -> Result<Option<Row>> {
+        Ok(self.exec.query(sql, params).await?.into_iter().next())
+    }
+
+    /// The one row a query must return.
+    async fn row(&mut self, sql: &str, params: &[Value]) -> Result<Row> {
+        self.opt_row(sql, params).await?.ok_or_else(|| {
+            afterview_store::StoreError::Other("a query that returns a row returned none".into())
+        })
+    }
+
+    /// Runs a statement; how many rows it changed.
+    async fn exec(&mut self, sql: &str, params: &[Value]) -> Result<u64> {
+        self.exec.execute(sql, params).await
     }
 
     /// Marks a point to return to if the next statement is refused.
@@ -148,20 +130,16 @@ impl SqlTx {
     /// (a duplicate name, a row still referenced) gives both the same
     /// contract: a refused write changes nothing and the transaction goes on.
     async fn savepoint(&mut self) -> Result<()> {
-        sqlx::query("SAVEPOINT refusable").execute(self.conn()).await.map_err(map_err)?;
-        Ok(())
+        self.exec("SAVEPOINT refusable", &[]).await.map(drop)
     }
 
     /// Ends the savepoint: kept when `result` is a success, undone otherwise.
     async fn settle<T>(&mut self, result: Result<T>) -> Result<T> {
-        let sql = if result.is_ok() {
-            "RELEASE SAVEPOINT refusable"
+        if result.is_ok() {
+            self.exec("RELEASE SAVEPOINT refusable", &[]).await?;
         } else {
-            "ROLLBACK TO SAVEPOINT refusable"
-        };
-        sqlx::query(sql).execute(self.conn()).await.map_err(map_err)?;
-        if result.is_err() {
-            sqlx::query("RELEASE SAVEPOINT refusable").execute(self.conn()).await.map_err(map_err)?;
+            self.exec("ROLLBACK TO SAVEPOINT refusable", &[]).await?;
+            self.exec("RELEASE SAVEPOINT refusable", &[]).await?;
         }
         result
     }
@@ -173,16 +151,4 @@ fn placeholders(start: usize, n: usize) -> String {
         .map(|i| format!("${i}"))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Turns a checked-in query with generated placeholders into one sqlx accepts.
-fn dynamic(sql: String) -> sqlx::AssertSqlSafe<String> {
-    sqlx::AssertSqlSafe(sql)
-}
-
-#[allow(dead_code)]
-fn _assert_send() {
-    fn is_send<T: Send>() {}
-    is_send::<SqlTx>();
-    let _ = StoreError::Other(String::new());
 }

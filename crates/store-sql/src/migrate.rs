@@ -9,9 +9,10 @@
 //! migration exactly once, and a failing migration leaves nothing behind.
 //! An applied migration is never edited, only followed by a new one.
 
-use crate::{Backend, dynamic, map_err};
+use crate::exec::{Connector, Value};
+use crate::rows::{int, opt_int};
+use crate::{Backend, params};
 use afterview_store::{Result, StoreError};
-use sqlx::{AnyPool, Row};
 
 /// One schema change.
 #[derive(Debug, Clone, Copy)]
@@ -24,67 +25,74 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
-/// Brings the database up to the latest migration.
-pub async fn migrate(pool: &AnyPool, backend: Backend, migrations: &[Migration]) -> Result<()> {
+/// Brings the database up to the latest migration; `now` is recorded as
+/// the time each migration was applied.
+pub async fn migrate(
+    db: &dyn Connector,
+    backend: Backend,
+    migrations: &[Migration],
+    now: &str,
+) -> Result<()> {
     let latest = migrations.last().map_or(0, |m| m.version);
-    if let Ok(row) = sqlx::query("SELECT MAX(version) AS v FROM afterview_migrations")
-        .fetch_one(pool)
-        .await
     {
-        let applied: Option<i64> = row.try_get("v").map_err(map_err)?;
-        let applied = applied.unwrap_or(0);
-        if applied == latest {
-            return Ok(());
-        }
-        if applied > latest {
-            return Err(newer(applied, latest));
+        let mut tx = db.begin(false).await?;
+        // Before the first migration the table does not exist and this fails;
+        // the locked path below creates it.
+        if let Ok(rows) = tx
+            .query("SELECT MAX(version) AS v FROM afterview_migrations", &[])
+            .await
+        {
+            let applied = rows
+                .first()
+                .map(|r| opt_int(r, "v"))
+                .transpose()?
+                .flatten()
+                .unwrap_or(0);
+            if applied == latest {
+                return Ok(());
+            }
+            if applied > latest {
+                return Err(newer(applied, latest));
+            }
         }
     }
-    let lock = match backend {
-        Backend::Sqlite => "BEGIN IMMEDIATE",
-        Backend::Postgres => "BEGIN",
-    };
-    let mut tx = pool.begin_with(lock).await.map_err(map_err)?;
+    let mut tx = db.begin(true).await?;
     if backend == Backend::Postgres {
         // One fixed key for afterview's schema: concurrent starters queue here.
-        sqlx::query("SELECT pg_advisory_xact_lock(7306981214)")
-            .execute(&mut *tx)
-            .await
-            .map_err(map_err)?;
+        tx.query("SELECT pg_advisory_xact_lock(7306981214)", &[])
+            .await?;
     }
-    sqlx::query(
+    tx.execute(
         "CREATE TABLE IF NOT EXISTS afterview_migrations (version BIGINT PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
+        &[],
     )
-    .execute(&mut *tx)
-    .await
-    .map_err(map_err)?;
-    let applied: Vec<i64> = sqlx::query("SELECT version FROM afterview_migrations ORDER BY version")
-        .fetch_all(&mut *tx)
-        .await
-        .map_err(map_err)?
+    .await?;
+    let applied = tx
+        .query(
+            "SELECT version FROM afterview_migrations ORDER BY version",
+            &[],
+        )
+        .await?
         .iter()
-        .map(|r| r.try_get::<i64, _>("version"))
-        .collect::<Result<_, _>>()
-        .map_err(map_err)?;
+        .map(|r| int(r, "version"))
+        .collect::<Result<Vec<i64>>>()?;
     if let Some(&max) = applied.last()
         && max > latest
     {
         return Err(newer(max, latest));
     }
     for m in migrations.iter().filter(|m| !applied.contains(&m.version)) {
-        sqlx::raw_sql(dynamic(m.sql.to_owned()))
-            .execute(&mut *tx)
-            .await
-            .map_err(|e| StoreError::Other(format!("migration {} ({}) failed: {}", m.version, m.name, map_err(e))))?;
-        sqlx::query("INSERT INTO afterview_migrations (version, name, applied_at) VALUES ($1, $2, $3)")
-            .bind(m.version)
-            .bind(m.name)
-            .bind(afterview_core::time::format_utc(jiff::Timestamp::now()))
-            .execute(&mut *tx)
-            .await
-            .map_err(map_err)?;
+        tx.batch(m.sql).await.map_err(|e| {
+            StoreError::Other(format!("migration {} ({}) failed: {e}", m.version, m.name))
+        })?;
+        let values: &[Value] = params![m.version, m.name, now];
+        tx.execute(
+            "INSERT INTO afterview_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            values,
+        )
+        .await?;
     }
-    tx.commit().await.map_err(map_err)
+    tx.commit().await
 }
 
 fn newer(found: i64, known: i64) -> StoreError {

@@ -1,14 +1,14 @@
 //! The profile and résumé versions on SQL. The profile is the one row with
 //! id 1; skills are kept one per line.
 
+use crate::exec::Row;
 use crate::rows::{int, key, name, opt_email, opt_long, opt_name, opt_str, opt_text, text};
-use crate::{SqlTx, map_err};
+use crate::{SqlTx, params};
 use afterview_core::{Name, Profile, Resume, ResumeId};
 use afterview_store::{ProfilePort, Result, StoreError};
 use async_trait::async_trait;
-use sqlx::any::AnyRow;
 
-pub(crate) fn resume_from(row: &AnyRow) -> Result<Resume> {
+pub(crate) fn resume_from(row: &Row) -> Result<Resume> {
     Ok(Resume {
         id: ResumeId(int(row, "id")?),
         label: name(row, "label")?,
@@ -17,16 +17,22 @@ pub(crate) fn resume_from(row: &AnyRow) -> Result<Resume> {
 }
 
 pub(crate) fn skills_text(skills: &[Name]) -> String {
-    skills.iter().map(Name::as_str).collect::<Vec<_>>().join("\n")
+    skills
+        .iter()
+        .map(Name::as_str)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[async_trait]
 impl ProfilePort for SqlTx {
     async fn profile(&mut self) -> Result<Profile> {
-        let row = sqlx::query("SELECT name, email, signature, time_zone, skills FROM profile WHERE id = 1")
-            .fetch_optional(self.conn())
-            .await
-            .map_err(map_err)?;
+        let row = self
+            .opt_row(
+                "SELECT name, email, signature, time_zone, skills FROM profile WHERE id = 1",
+                &[],
+            )
+            .await?;
         let Some(row) = row else {
             return Ok(Profile::default());
         };
@@ -45,39 +51,31 @@ impl ProfilePort for SqlTx {
     }
 
     async fn save_profile(&mut self, p: &Profile) -> Result<()> {
-        sqlx::query("DELETE FROM profile WHERE id = 1")
-            .execute(self.conn())
-            .await
-            .map_err(map_err)?;
-        sqlx::query("INSERT INTO profile (id, name, email, signature, time_zone, skills) VALUES (1, $1, $2, $3, $4, $5)")
-            .bind(opt_str(&p.name))
-            .bind(opt_str(&p.email))
-            .bind(opt_str(&p.signature))
-            .bind(p.time_zone.clone())
-            .bind(skills_text(&p.skills))
-            .execute(self.conn())
-            .await
-            .map_err(map_err)?;
+        self.exec("DELETE FROM profile WHERE id = 1", &[]).await?;
+        self.exec(
+            "INSERT INTO profile (id, name, email, signature, time_zone, skills) VALUES (1, $1, $2, $3, $4, $5)",
+            params![opt_str(&p.name), opt_str(&p.email), opt_str(&p.signature), p.time_zone.clone(), skills_text(&p.skills)],
+        )
+        .await?;
         Ok(())
     }
 
     async fn resumes(&mut self) -> Result<Vec<Resume>> {
-        let rows = sqlx::query("SELECT id, label, path FROM resumes ORDER BY id")
-            .fetch_all(self.conn())
-            .await
-            .map_err(map_err)?;
+        let rows = self
+            .rows("SELECT id, label, path FROM resumes ORDER BY id", &[])
+            .await?;
         rows.iter().map(resume_from).collect()
     }
 
     async fn insert_resume(&mut self, label: &Name, path: &str) -> Result<Resume> {
         self.savepoint().await?;
-        let row = sqlx::query("INSERT INTO resumes (label, label_key, path) VALUES ($1, $2, $3) RETURNING id, label, path")
-            .bind(label.as_str())
-            .bind(key(label.as_str()))
-            .bind(path)
-            .fetch_one(self.conn())
+        let row = self
+            .row(
+                "INSERT INTO resumes (label, label_key, path) VALUES ($1, $2, $3) RETURNING id, label, path",
+                params![label.as_str(), key(label.as_str()), path],
+            )
             .await
-            .map_err(|e| match map_err(e) {
+            .map_err(|e| match e {
                 StoreError::Conflict(_) => StoreError::Conflict(format!(
                     "there is already a résumé labelled '{label}'; pick another label"
                 )),
@@ -88,11 +86,9 @@ impl ProfilePort for SqlTx {
     }
 
     async fn delete_resume(&mut self, id: ResumeId) -> Result<bool> {
-        let done = sqlx::query("DELETE FROM resumes WHERE id = $1")
-            .bind(id.0)
-            .execute(self.conn())
-            .await
-            .map_err(map_err)?;
-        Ok(done.rows_affected() > 0)
+        Ok(self
+            .exec("DELETE FROM resumes WHERE id = $1", params![id.0])
+            .await?
+            > 0)
     }
 }

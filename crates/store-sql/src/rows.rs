@@ -3,80 +3,87 @@
 //! Values are parsed again on the way out of the database, so a row edited
 //! by hand into something invalid is reported instead of silently shown.
 
-use crate::map_err;
+use crate::exec::{Row, Value};
 use afterview_core::time::{format_utc, parse_utc};
 use afterview_core::{Email, LongText, Name, Url};
 use afterview_store::{Result, StoreError};
 use jiff::Timestamp;
-use sqlx::Row;
-use sqlx::any::AnyRow;
 use std::str::FromStr;
 
 fn corrupt(col: &str, why: impl std::fmt::Display) -> StoreError {
-    StoreError::Other(format!("the stored value of {col} is not valid ({why}); was the database edited by hand?"))
-}
-
-/// A column as i64.
-pub fn int(row: &AnyRow, col: &str) -> Result<i64> {
-    row.try_get::<i64, _>(col).map_err(map_err)
+    StoreError::Other(format!(
+        "the stored value of {col} is not valid ({why}); was the database edited by hand?"
+    ))
 }
 
 /// A nullable column as i64.
-pub fn opt_int(row: &AnyRow, col: &str) -> Result<Option<i64>> {
-    row.try_get::<Option<i64>, _>(col).map_err(map_err)
+pub fn opt_int(row: &Row, col: &str) -> Result<Option<i64>> {
+    match row.get(col)? {
+        Value::Int(v) => Ok(*v),
+        Value::Text(None) => Ok(None),
+        Value::Text(Some(t)) => t.parse().map(Some).map_err(|e| corrupt(col, e)),
+    }
 }
 
-/// A column as text.
-pub fn text(row: &AnyRow, col: &str) -> Result<String> {
-    row.try_get::<String, _>(col).map_err(map_err)
+/// A column as i64.
+pub fn int(row: &Row, col: &str) -> Result<i64> {
+    opt_int(row, col)?.ok_or_else(|| corrupt(col, "it is empty"))
 }
 
 /// A nullable column as text.
-pub fn opt_text(row: &AnyRow, col: &str) -> Result<Option<String>> {
-    row.try_get::<Option<String>, _>(col).map_err(map_err)
+pub fn opt_text(row: &Row, col: &str) -> Result<Option<String>> {
+    match row.get(col)? {
+        Value::Text(v) => Ok(v.clone()),
+        Value::Int(v) => Ok(v.map(|n| n.to_string())),
+    }
+}
+
+/// A column as text.
+pub fn text(row: &Row, col: &str) -> Result<String> {
+    opt_text(row, col)?.ok_or_else(|| corrupt(col, "it is empty"))
 }
 
 /// A stored instant.
-pub fn ts(row: &AnyRow, col: &str) -> Result<Timestamp> {
+pub fn ts(row: &Row, col: &str) -> Result<Timestamp> {
     let t = text(row, col)?;
     parse_utc(&t).map_err(|e| corrupt(col, e))
 }
 
 /// A column parsed as a name.
-pub fn name(row: &AnyRow, col: &str) -> Result<Name> {
+pub fn name(row: &Row, col: &str) -> Result<Name> {
     Name::parse(col, &text(row, col)?).map_err(|e| corrupt(col, e))
 }
 
 /// A nullable column parsed as a name.
-pub fn opt_name(row: &AnyRow, col: &str) -> Result<Option<Name>> {
+pub fn opt_name(row: &Row, col: &str) -> Result<Option<Name>> {
     opt_text(row, col)?
         .map(|t| Name::parse(col, &t).map_err(|e| corrupt(col, e)))
         .transpose()
 }
 
 /// A nullable column parsed as an email.
-pub fn opt_email(row: &AnyRow, col: &str) -> Result<Option<Email>> {
+pub fn opt_email(row: &Row, col: &str) -> Result<Option<Email>> {
     opt_text(row, col)?
         .map(|t| Email::parse(&t).map_err(|e| corrupt(col, e)))
         .transpose()
 }
 
 /// A nullable column parsed as a web address.
-pub fn opt_url(row: &AnyRow, col: &str) -> Result<Option<Url>> {
+pub fn opt_url(row: &Row, col: &str) -> Result<Option<Url>> {
     opt_text(row, col)?
         .map(|t| Url::parse(col, &t).map_err(|e| corrupt(col, e)))
         .transpose()
 }
 
 /// A nullable column parsed as long text.
-pub fn opt_long(row: &AnyRow, col: &str) -> Result<Option<LongText>> {
+pub fn opt_long(row: &Row, col: &str) -> Result<Option<LongText>> {
     opt_text(row, col)?
         .map(|t| LongText::parse(col, &t).map_err(|e| corrupt(col, e)))
         .transpose()
 }
 
 /// A column parsed by `FromStr` (statuses, kinds).
-pub fn parsed<T: FromStr>(row: &AnyRow, col: &str) -> Result<T>
+pub fn parsed<T: FromStr>(row: &Row, col: &str) -> Result<T>
 where
     T::Err: std::fmt::Display,
 {
@@ -85,7 +92,7 @@ where
 }
 
 /// A nullable column parsed by `FromStr`.
-pub fn opt_parsed<T: FromStr>(row: &AnyRow, col: &str) -> Result<Option<T>>
+pub fn opt_parsed<T: FromStr>(row: &Row, col: &str) -> Result<Option<T>>
 where
     T::Err: std::fmt::Display,
 {
@@ -108,4 +115,3 @@ pub fn key(s: &str) -> String {
 pub fn opt_str<T: AsRef<str>>(v: &Option<T>) -> Option<String> {
     v.as_ref().map(|s| s.as_ref().to_owned())
 }
-

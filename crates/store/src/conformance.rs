@@ -122,16 +122,28 @@ const NOW: &str = "2026-11-25T10:00:00Z";
 /// lookups by name ignore case.
 pub async fn company_names_are_unique_ignoring_case<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx.insert_company(&new_company("Acme"), t(NOW)).await.unwrap();
-    let err = tx.insert_company(&new_company("ACME"), t(NOW)).await.unwrap_err();
+    let acme = tx
+        .insert_company(&new_company("Acme"), t(NOW))
+        .await
+        .unwrap();
+    let err = tx
+        .insert_company(&new_company("ACME"), t(NOW))
+        .await
+        .unwrap_err();
     assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
-    assert!(err.to_string().contains("already a company named 'ACME'"), "{err}");
+    assert!(
+        err.to_string().contains("already a company named 'ACME'"),
+        "{err}"
+    );
     tx.commit().await.unwrap();
 
     let mut tx = store.read().await.unwrap();
     let found = tx.company_by_name("acme").await.unwrap().unwrap();
     assert_eq!(found, acme);
-    assert_eq!(tx.company(acme.id).await.unwrap().unwrap().name.as_str(), "Acme");
+    assert_eq!(
+        tx.company(acme.id).await.unwrap().unwrap().name.as_str(),
+        "Acme"
+    );
     assert!(tx.company_by_name("Initech").await.unwrap().is_none());
 }
 
@@ -139,11 +151,34 @@ pub async fn company_names_are_unique_ignoring_case<S: Store>(store: &S) {
 /// the company's name.
 pub async fn applications_list_by_status_newest_first<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx.insert_company(&new_company("Acme"), t(NOW)).await.unwrap();
-    let globex = tx.insert_company(&new_company("Globex"), t(NOW)).await.unwrap();
-    let a = tx.insert_application(&new_app(acme.id, "Engineer", ApplicationStatus::Interviewing), t("2026-11-01T09:00:00Z")).await.unwrap();
-    let b = tx.insert_application(&new_app(globex.id, "Lead", ApplicationStatus::Interviewing), t("2026-11-03T09:00:00Z")).await.unwrap();
-    tx.insert_application(&new_app(globex.id, "Manager", ApplicationStatus::Applied), t("2026-11-05T09:00:00Z")).await.unwrap();
+    let acme = tx
+        .insert_company(&new_company("Acme"), t(NOW))
+        .await
+        .unwrap();
+    let globex = tx
+        .insert_company(&new_company("Globex"), t(NOW))
+        .await
+        .unwrap();
+    let a = tx
+        .insert_application(
+            &new_app(acme.id, "Engineer", ApplicationStatus::Interviewing),
+            t("2026-11-01T09:00:00Z"),
+        )
+        .await
+        .unwrap();
+    let b = tx
+        .insert_application(
+            &new_app(globex.id, "Lead", ApplicationStatus::Interviewing),
+            t("2026-11-03T09:00:00Z"),
+        )
+        .await
+        .unwrap();
+    tx.insert_application(
+        &new_app(globex.id, "Manager", ApplicationStatus::Applied),
+        t("2026-11-05T09:00:00Z"),
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
 
     let mut tx = store.read().await.unwrap();
@@ -156,7 +191,10 @@ pub async fn applications_list_by_status_newest_first<S: Store>(store: &S) {
     assert_eq!(ids, [b.id, a.id]);
     assert_eq!(rows[0].company, "Globex");
     assert_eq!(rows[1].role, "Engineer");
-    let all = tx.list_applications(&ApplicationFilter::default()).await.unwrap();
+    let all = tx
+        .list_applications(&ApplicationFilter::default())
+        .await
+        .unwrap();
     assert_eq!(all.len(), 3);
     let by_company = ApplicationFilter {
         statuses: vec![],
@@ -168,12 +206,29 @@ pub async fn applications_list_by_status_newest_first<S: Store>(store: &S) {
 /// Every status change is appended and read back in order, forced ones marked.
 pub async fn the_event_log_keeps_every_transition_in_order<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx.insert_company(&new_company("Acme"), t(NOW)).await.unwrap();
-    let mut app = tx.insert_application(&new_app(acme.id, "Engineer", ApplicationStatus::Saved), t(NOW)).await.unwrap();
+    let acme = tx
+        .insert_company(&new_company("Acme"), t(NOW))
+        .await
+        .unwrap();
+    let mut app = tx
+        .insert_application(
+            &new_app(acme.id, "Engineer", ApplicationStatus::Saved),
+            t(NOW),
+        )
+        .await
+        .unwrap();
     let moves = [
         (None, ApplicationStatus::Saved, false),
-        (Some(ApplicationStatus::Saved), ApplicationStatus::Applied, false),
-        (Some(ApplicationStatus::Applied), ApplicationStatus::Hired, true),
+        (
+            Some(ApplicationStatus::Saved),
+            ApplicationStatus::Applied,
+            false,
+        ),
+        (
+            Some(ApplicationStatus::Applied),
+            ApplicationStatus::Hired,
+            true,
+        ),
     ];
     for (i, (from, to, forced)) in moves.iter().enumerate() {
         let at = t(NOW) + jiff::SignedDuration::from_hours(i as i64);
@@ -195,8 +250,10 @@ pub async fn the_event_log_keeps_every_transition_in_order<S: Store>(store: &S) 
 
     let mut tx = store.read().await.unwrap();
     let events = tx.events(app.id).await.unwrap();
-    let seen: Vec<(Option<ApplicationStatus>, ApplicationStatus, bool)> =
-        events.iter().map(|e| (e.from_status, e.to_status, e.forced)).collect();
+    let seen: Vec<(Option<ApplicationStatus>, ApplicationStatus, bool)> = events
+        .iter()
+        .map(|e| (e.from_status, e.to_status, e.forced))
+        .collect();
     assert_eq!(seen, moves);
     assert_eq!(events[2].note.as_deref(), Some("correction"));
     let stored = tx.application(app.id).await.unwrap().unwrap();
@@ -209,25 +266,62 @@ pub async fn the_event_log_keeps_every_transition_in_order<S: Store>(store: &S) 
 pub async fn a_dropped_transaction_leaves_nothing_behind<S: Store>(store: &S) {
     {
         let mut tx = store.write().await.unwrap();
-        let acme = tx.insert_company(&new_company("Acme"), t(NOW)).await.unwrap();
-        tx.insert_application(&new_app(acme.id, "Engineer", ApplicationStatus::Saved), t(NOW)).await.unwrap();
+        let acme = tx
+            .insert_company(&new_company("Acme"), t(NOW))
+            .await
+            .unwrap();
+        tx.insert_application(
+            &new_app(acme.id, "Engineer", ApplicationStatus::Saved),
+            t(NOW),
+        )
+        .await
+        .unwrap();
         // Dropped here: the command failed.
     }
     let mut tx = store.read().await.unwrap();
     assert!(tx.list_companies().await.unwrap().is_empty());
-    assert!(tx.list_applications(&ApplicationFilter::default()).await.unwrap().is_empty());
+    assert!(
+        tx.list_applications(&ApplicationFilter::default())
+            .await
+            .unwrap()
+            .is_empty()
+    );
     assert!(tx.is_empty().await.unwrap());
 }
 
 /// Rounds are numbered from 1 within each application.
 pub async fn interview_rounds_count_up_per_application<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx.insert_company(&new_company("Acme"), t(NOW)).await.unwrap();
-    let a = tx.insert_application(&new_app(acme.id, "Engineer", ApplicationStatus::Applied), t(NOW)).await.unwrap();
-    let b = tx.insert_application(&new_app(acme.id, "Lead", ApplicationStatus::Applied), t(NOW)).await.unwrap();
-    let a1 = tx.insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW)).await.unwrap();
-    let a2 = tx.insert_interview(&new_interview(a.id, "2026-12-08T13:00:00Z"), t(NOW)).await.unwrap();
-    let b1 = tx.insert_interview(&new_interview(b.id, "2026-12-02T13:00:00Z"), t(NOW)).await.unwrap();
+    let acme = tx
+        .insert_company(&new_company("Acme"), t(NOW))
+        .await
+        .unwrap();
+    let a = tx
+        .insert_application(
+            &new_app(acme.id, "Engineer", ApplicationStatus::Applied),
+            t(NOW),
+        )
+        .await
+        .unwrap();
+    let b = tx
+        .insert_application(
+            &new_app(acme.id, "Lead", ApplicationStatus::Applied),
+            t(NOW),
+        )
+        .await
+        .unwrap();
+    let a1 = tx
+        .insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW))
+        .await
+        .unwrap();
+    let a2 = tx
+        .insert_interview(&new_interview(a.id, "2026-12-08T13:00:00Z"), t(NOW))
+        .await
+        .unwrap();
+    let b1 = tx
+        .insert_interview(&new_interview(b.id, "2026-12-02T13:00:00Z"), t(NOW))
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
     assert_eq!((a1.round, a2.round, b1.round), (1, 2, 1));
     assert_eq!(a1.status, InterviewStatus::Scheduled);
@@ -257,25 +351,74 @@ pub async fn interview_rounds_count_up_per_application<S: Store>(store: &S) {
 /// Interviewers come back in the order added; setting one again changes the role.
 pub async fn interviewers_keep_their_order_and_role<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx.insert_company(&new_company("Acme"), t(NOW)).await.unwrap();
-    let a = tx.insert_application(&new_app(acme.id, "Engineer", ApplicationStatus::Applied), t(NOW)).await.unwrap();
-    let i = tx.insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW)).await.unwrap();
-    let jane = tx.insert_contact(&new_contact("Jane Doe", Some("jane@acme.com")), t(NOW)).await.unwrap();
-    let bob = tx.insert_contact(&new_contact("Bob Lee", None), t(NOW)).await.unwrap();
-    for (c, role) in [(jane.id, InterviewerRole::Interviewer), (bob.id, InterviewerRole::Panelist)] {
-        tx.set_interviewer(&Interviewer { interview_id: i.id, contact_id: c, role }).await.unwrap();
-    }
-    tx.set_interviewer(&Interviewer { interview_id: i.id, contact_id: jane.id, role: InterviewerRole::HiringManager })
+    let acme = tx
+        .insert_company(&new_company("Acme"), t(NOW))
         .await
         .unwrap();
+    let a = tx
+        .insert_application(
+            &new_app(acme.id, "Engineer", ApplicationStatus::Applied),
+            t(NOW),
+        )
+        .await
+        .unwrap();
+    let i = tx
+        .insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW))
+        .await
+        .unwrap();
+    let jane = tx
+        .insert_contact(&new_contact("Jane Doe", Some("jane@acme.com")), t(NOW))
+        .await
+        .unwrap();
+    let bob = tx
+        .insert_contact(&new_contact("Bob Lee", None), t(NOW))
+        .await
+        .unwrap();
+    for (c, role) in [
+        (jane.id, InterviewerRole::Interviewer),
+        (bob.id, InterviewerRole::Panelist),
+    ] {
+        tx.set_interviewer(&Interviewer {
+            interview_id: i.id,
+            contact_id: c,
+            role,
+        })
+        .await
+        .unwrap();
+    }
+    tx.set_interviewer(&Interviewer {
+        interview_id: i.id,
+        contact_id: jane.id,
+        role: InterviewerRole::HiringManager,
+    })
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
 
     let mut tx = store.write().await.unwrap();
     let rows = tx.interviewers(i.id).await.unwrap();
-    let seen: Vec<(&str, InterviewerRole)> = rows.iter().map(|r| (r.contact.name.as_str(), r.interviewer.role)).collect();
-    assert_eq!(seen, [("Jane Doe", InterviewerRole::HiringManager), ("Bob Lee", InterviewerRole::Panelist)]);
-    let bobs = tx.list_interviews(&InterviewFilter { contact: Some(bob.id), ..InterviewFilter::default() }).await.unwrap();
-    assert_eq!(bobs.iter().map(|r| r.interview.id).collect::<Vec<_>>(), [i.id]);
+    let seen: Vec<(&str, InterviewerRole)> = rows
+        .iter()
+        .map(|r| (r.contact.name.as_str(), r.interviewer.role))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("Jane Doe", InterviewerRole::HiringManager),
+            ("Bob Lee", InterviewerRole::Panelist)
+        ]
+    );
+    let bobs = tx
+        .list_interviews(&InterviewFilter {
+            contact: Some(bob.id),
+            ..InterviewFilter::default()
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        bobs.iter().map(|r| r.interview.id).collect::<Vec<_>>(),
+        [i.id]
+    );
     assert!(tx.remove_interviewer(i.id, bob.id).await.unwrap());
     assert!(!tx.remove_interviewer(i.id, bob.id).await.unwrap());
     assert!(tx.delete_contact(jane.id).await.unwrap());
@@ -285,22 +428,37 @@ pub async fn interviewers_keep_their_order_and_role<S: Store>(store: &S) {
 /// Contacts are found by email and name ignoring case, and listed by tag.
 pub async fn contacts_are_found_by_email_name_and_tag<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx.insert_company(&new_company("Acme"), t(NOW)).await.unwrap();
+    let acme = tx
+        .insert_company(&new_company("Acme"), t(NOW))
+        .await
+        .unwrap();
     let mut jane = new_contact("Jane Doe", Some("Jane@Acme.com"));
     jane.tags = parse_tags("recruiter, mentor").unwrap();
     jane.company_id = Some(acme.id);
     let jane = tx.insert_contact(&jane, t(NOW)).await.unwrap();
-    tx.insert_contact(&new_contact("Jane Doe", None), t(NOW)).await.unwrap();
+    tx.insert_contact(&new_contact("Jane Doe", None), t(NOW))
+        .await
+        .unwrap();
     let mut bob = new_contact("Bob Lee", None);
     bob.tags = parse_tags("referrer").unwrap();
     tx.insert_contact(&bob, t(NOW)).await.unwrap();
     tx.commit().await.unwrap();
 
     let mut tx = store.read().await.unwrap();
-    assert_eq!(tx.contact_by_email("jane@acme.com").await.unwrap().unwrap().id, jane.id);
+    assert_eq!(
+        tx.contact_by_email("jane@acme.com")
+            .await
+            .unwrap()
+            .unwrap()
+            .id,
+        jane.id
+    );
     assert_eq!(tx.contacts_by_name("jane doe").await.unwrap().len(), 2);
     let recruiters = tx
-        .list_contacts(&ContactFilter { tag: Some(Tag::parse("recruiter").unwrap()), company: None })
+        .list_contacts(&ContactFilter {
+            tag: Some(Tag::parse("recruiter").unwrap()),
+            company: None,
+        })
         .await
         .unwrap();
     assert_eq!(recruiters.len(), 1);
@@ -314,8 +472,16 @@ pub async fn contacts_are_found_by_email_name_and_tag<S: Store>(store: &S) {
 /// A company that applications point at cannot be removed.
 pub async fn removing_a_company_with_applications_is_refused<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx.insert_company(&new_company("Acme"), t(NOW)).await.unwrap();
-    tx.insert_application(&new_app(acme.id, "Engineer", ApplicationStatus::Applied), t(NOW)).await.unwrap();
+    let acme = tx
+        .insert_company(&new_company("Acme"), t(NOW))
+        .await
+        .unwrap();
+    tx.insert_application(
+        &new_app(acme.id, "Engineer", ApplicationStatus::Applied),
+        t(NOW),
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     let mut tx = store.write().await.unwrap();
     let err = tx.delete_company(acme.id).await.unwrap_err();
@@ -323,28 +489,60 @@ pub async fn removing_a_company_with_applications_is_refused<S: Store>(store: &S
     drop(tx);
     let mut tx = store.read().await.unwrap();
     let rows = tx.list_companies().await.unwrap();
-    assert_eq!((rows.len(), rows[0].applications, rows[0].live_applications), (1, 1, 1));
+    assert_eq!(
+        (rows.len(), rows[0].applications, rows[0].live_applications),
+        (1, 1, 1)
+    );
 }
 
 /// Removing an application removes its interviews, interviewers and history.
 pub async fn removing_an_application_takes_its_interviews_and_history<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx.insert_company(&new_company("Acme"), t(NOW)).await.unwrap();
-    let a = tx.insert_application(&new_app(acme.id, "Engineer", ApplicationStatus::Applied), t(NOW)).await.unwrap();
-    tx.append_event(&NewEvent { application_id: a.id, at: t(NOW), from_status: None, to_status: ApplicationStatus::Applied, forced: false, note: None })
+    let acme = tx
+        .insert_company(&new_company("Acme"), t(NOW))
         .await
         .unwrap();
-    let i = tx.insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW)).await.unwrap();
-    let jane = tx.insert_contact(&new_contact("Jane Doe", None), t(NOW)).await.unwrap();
-    tx.set_interviewer(&Interviewer { interview_id: i.id, contact_id: jane.id, role: InterviewerRole::Interviewer })
+    let a = tx
+        .insert_application(
+            &new_app(acme.id, "Engineer", ApplicationStatus::Applied),
+            t(NOW),
+        )
         .await
         .unwrap();
+    tx.append_event(&NewEvent {
+        application_id: a.id,
+        at: t(NOW),
+        from_status: None,
+        to_status: ApplicationStatus::Applied,
+        forced: false,
+        note: None,
+    })
+    .await
+    .unwrap();
+    let i = tx
+        .insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW))
+        .await
+        .unwrap();
+    let jane = tx
+        .insert_contact(&new_contact("Jane Doe", None), t(NOW))
+        .await
+        .unwrap();
+    tx.set_interviewer(&Interviewer {
+        interview_id: i.id,
+        contact_id: jane.id,
+        role: InterviewerRole::Interviewer,
+    })
+    .await
+    .unwrap();
     assert!(tx.delete_application(a.id).await.unwrap());
     tx.commit().await.unwrap();
     let mut tx = store.read().await.unwrap();
     assert!(tx.interview(i.id).await.unwrap().is_none());
     assert!(tx.events(a.id).await.unwrap().is_empty());
-    assert!(tx.contact(jane.id).await.unwrap().is_some(), "the person stays");
+    assert!(
+        tx.contact(jane.id).await.unwrap().is_some(),
+        "the person stays"
+    );
     assert!(tx.delete_company(acme.id).await.unwrap());
 }
 
@@ -360,8 +558,14 @@ pub async fn the_profile_and_resumes_round_trip<S: Store>(store: &S) {
         skills: vec![name("Rust"), name("PostgreSQL")],
     };
     tx.save_profile(&profile).await.unwrap();
-    let r = tx.insert_resume(&name("backend-2026"), "/home/sam/cv.pdf").await.unwrap();
-    let err = tx.insert_resume(&name("Backend-2026"), "/x.pdf").await.unwrap_err();
+    let r = tx
+        .insert_resume(&name("backend-2026"), "/home/sam/cv.pdf")
+        .await
+        .unwrap();
+    let err = tx
+        .insert_resume(&name("Backend-2026"), "/x.pdf")
+        .await
+        .unwrap_err();
     assert!(matches!(err, StoreError::Conflict(_)), "{err:?}");
     tx.commit().await.unwrap();
     let mut tx = store.read().await.unwrap();
@@ -373,16 +577,42 @@ pub async fn the_profile_and_resumes_round_trip<S: Store>(store: &S) {
 /// and new rows continue after the restored ids.
 pub async fn a_backup_restores_to_the_same_data_and_ids_continue<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx.insert_company(&new_company("Acme"), t(NOW)).await.unwrap();
-    let a = tx.insert_application(&new_app(acme.id, "Engineer", ApplicationStatus::Applied), t(NOW)).await.unwrap();
-    tx.append_event(&NewEvent { application_id: a.id, at: t(NOW), from_status: None, to_status: ApplicationStatus::Applied, forced: false, note: None })
+    let acme = tx
+        .insert_company(&new_company("Acme"), t(NOW))
         .await
         .unwrap();
-    let i = tx.insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW)).await.unwrap();
-    let jane = tx.insert_contact(&new_contact("Jane Doe", Some("jane@acme.com")), t(NOW)).await.unwrap();
-    tx.set_interviewer(&Interviewer { interview_id: i.id, contact_id: jane.id, role: InterviewerRole::HiringManager })
+    let a = tx
+        .insert_application(
+            &new_app(acme.id, "Engineer", ApplicationStatus::Applied),
+            t(NOW),
+        )
         .await
         .unwrap();
+    tx.append_event(&NewEvent {
+        application_id: a.id,
+        at: t(NOW),
+        from_status: None,
+        to_status: ApplicationStatus::Applied,
+        forced: false,
+        note: None,
+    })
+    .await
+    .unwrap();
+    let i = tx
+        .insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW))
+        .await
+        .unwrap();
+    let jane = tx
+        .insert_contact(&new_contact("Jane Doe", Some("jane@acme.com")), t(NOW))
+        .await
+        .unwrap();
+    tx.set_interviewer(&Interviewer {
+        interview_id: i.id,
+        contact_id: jane.id,
+        role: InterviewerRole::HiringManager,
+    })
+    .await
+    .unwrap();
     let backup = tx.export().await.unwrap();
     // Remove everything and restore: the store must come back the same.
     assert!(tx.delete_application(a.id).await.unwrap());
@@ -391,7 +621,10 @@ pub async fn a_backup_restores_to_the_same_data_and_ids_continue<S: Store>(store
     assert!(tx.is_empty().await.unwrap());
     tx.restore(&backup).await.unwrap();
     assert_eq!(tx.export().await.unwrap(), backup);
-    let next = tx.insert_company(&new_company("Globex"), t(NOW)).await.unwrap();
+    let next = tx
+        .insert_company(&new_company("Globex"), t(NOW))
+        .await
+        .unwrap();
     assert!(next.id > acme.id, "ids continue after the restored ones");
     tx.commit().await.unwrap();
 }

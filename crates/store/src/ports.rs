@@ -134,11 +134,18 @@ pub struct NewEvent {
 #[async_trait]
 pub trait ApplicationPort {
     /// Adds an application.
-    async fn insert_application(&mut self, new: &NewApplication, now: Timestamp) -> Result<Application>;
+    async fn insert_application(
+        &mut self,
+        new: &NewApplication,
+        now: Timestamp,
+    ) -> Result<Application>;
     /// One application by id.
     async fn application(&mut self, id: ApplicationId) -> Result<Option<Application>>;
     /// Applications matching the filter, newest status change first.
-    async fn list_applications(&mut self, filter: &ApplicationFilter) -> Result<Vec<ApplicationRow>>;
+    async fn list_applications(
+        &mut self,
+        filter: &ApplicationFilter,
+    ) -> Result<Vec<ApplicationRow>>;
     /// Saves changed fields of an application (its status included).
     async fn update_application(&mut self, app: &Application) -> Result<()>;
     /// Appends to the application's event log, which is never rewritten.
@@ -237,7 +244,11 @@ pub trait InterviewPort {
     /// Puts a person on an interview, or changes their part if already there.
     async fn set_interviewer(&mut self, interviewer: &Interviewer) -> Result<()>;
     /// Takes a person off an interview.
-    async fn remove_interviewer(&mut self, interview: InterviewId, contact: ContactId) -> Result<bool>;
+    async fn remove_interviewer(
+        &mut self,
+        interview: InterviewId,
+        contact: ContactId,
+    ) -> Result<bool>;
     /// The people on an interview, in the order they were added.
     async fn interviewers(&mut self, interview: InterviewId) -> Result<Vec<InterviewerRow>>;
 }

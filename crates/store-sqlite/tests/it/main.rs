@@ -7,6 +7,8 @@ use afterview_store::{CompanyPort, Store, StoreError, Transaction};
 use afterview_store_sql::SqlStore;
 use tempfile::TempDir;
 
+const NOW: &str = "2026-11-25T10:00:00Z";
+
 struct SqliteFixture {
     store: SqlStore,
     _dir: TempDir,
@@ -26,7 +28,7 @@ impl Fixture for SqliteFixture {
 async fn fresh() -> Option<SqliteFixture> {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("afterview.db");
-    let store = afterview_store_sqlite::open(path.to_str().expect("utf-8 path"), 4)
+    let store = afterview_store_sqlite::open(path.to_str().expect("utf-8 path"), 4, NOW)
         .await
         .expect("open sqlite");
     Some(SqliteFixture { store, _dir: dir })
@@ -42,10 +44,18 @@ async fn a_file_that_is_not_sqlite_is_refused_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("notes.txt");
     std::fs::write(&path, "shopping list: eggs, milk, and a new job\n").unwrap();
-    let err = afterview_store_sqlite::open(path.to_str().unwrap(), 1).await.unwrap_err();
+    let err = afterview_store_sqlite::open(path.to_str().unwrap(), 1, NOW)
+        .await
+        .unwrap_err();
     assert!(matches!(err, StoreError::Incompatible(_)), "{err:?}");
-    assert!(err.to_string().contains("is not an afterview database"), "{err}");
-    assert_eq!(std::fs::read_to_string(&path).unwrap(), "shopping list: eggs, milk, and a new job\n");
+    assert!(
+        err.to_string().contains("is not an afterview database"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "shopping list: eggs, milk, and a new job\n"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -55,30 +65,42 @@ async fn concurrent_openers_migrate_once_and_keep_data() {
     let openers: Vec<_> = (0..6)
         .map(|_| {
             let path = path.clone();
-            tokio::spawn(async move { afterview_store_sqlite::open(&path, 1).await })
+            tokio::spawn(async move { afterview_store_sqlite::open(&path, 1, NOW).await })
         })
         .collect();
     for opener in openers {
         let store = opener.await.unwrap().expect("every opener succeeds");
         store.close().await;
     }
-    let store = afterview_store_sqlite::open(&path, 1).await.unwrap();
+    let store = afterview_store_sqlite::open(&path, 1, NOW).await.unwrap();
     let mut tx = store.write().await.unwrap();
     let now = "2026-11-25T10:00:00Z".parse().unwrap();
     let name = afterview_core::Name::parse("name", "Acme").unwrap();
-    tx.insert_company(&afterview_core::NewCompany { name, website: None, notes: None }, now).await.unwrap();
+    tx.insert_company(
+        &afterview_core::NewCompany {
+            name,
+            website: None,
+            notes: None,
+        },
+        now,
+    )
+    .await
+    .unwrap();
     tx.commit().await.unwrap();
     let mut tx = store.read().await.unwrap();
     assert_eq!(tx.list_companies().await.unwrap().len(), 1);
 }
 
-#[tokio::test]
-async fn the_file_is_in_wal_mode_with_foreign_keys_on() {
-    use sqlx::Row;
-    let fixture = fresh().await.unwrap();
-    let pool = fixture.store.pool();
-    let mode: String = sqlx::query("PRAGMA journal_mode").fetch_one(pool).await.unwrap().try_get(0).unwrap();
+#[test]
+fn the_file_is_in_wal_mode_with_foreign_keys_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let pool = afterview_store_sqlite::SqlitePool::open(&dir.path().join("wal.db"), 1).unwrap();
+    let mode: String = pool
+        .with_connection(|c| c.query_row("PRAGMA journal_mode", [], |r| r.get(0)))
+        .unwrap();
     assert_eq!(mode.to_lowercase(), "wal");
-    let fk: i64 = sqlx::query("PRAGMA foreign_keys").fetch_one(pool).await.unwrap().try_get(0).unwrap();
+    let fk: i64 = pool
+        .with_connection(|c| c.query_row("PRAGMA foreign_keys", [], |r| r.get(0)))
+        .unwrap();
     assert_eq!(fk, 1);
 }
