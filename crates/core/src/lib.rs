@@ -18,7 +18,6 @@ pub mod profile;
 pub mod suggest;
 pub mod text;
 pub mod time;
-/// Natural dates and durations typed by people.
 pub mod when;
 
 pub use application::{Application, ApplicationStatus, Excitement, NewApplication, SalaryRange};
