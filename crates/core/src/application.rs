@@ -362,6 +362,37 @@ mod tests {
         assert!(SalaryRange::parse("150k-120k").is_err());
     }
 
+    fn any_status() -> impl proptest::strategy::Strategy<Value = ApplicationStatus> {
+        proptest::sample::select(ApplicationStatus::ALL.to_vec())
+    }
+
+    proptest::proptest! {
+        /// The check agrees with the table of next statuses, and explains every refusal.
+        #[test]
+        fn a_move_is_allowed_exactly_when_it_is_listed(from in any_status(), to in any_status()) {
+            let allowed = from.check_transition(to);
+            proptest::prop_assert_eq!(allowed.is_ok(), from.next().contains(&to));
+            if let Err(refusal) = allowed {
+                proptest::prop_assert!(refusal.message.contains(from.as_str()));
+            }
+        }
+
+        /// Whatever the path, a final status stays final and only live ones move on.
+        #[test]
+        fn walks_through_the_lifecycle_end_where_they_should(picks in proptest::collection::vec(0usize..8, 0..12)) {
+            let mut status = Saved;
+            for pick in picks {
+                let next = status.next();
+                if next.is_empty() {
+                    proptest::prop_assert!(matches!(status, Hired | Rejected | Withdrawn));
+                    break;
+                }
+                status = next[pick % next.len()];
+            }
+            proptest::prop_assert!(!status.is_live() || !status.next().is_empty());
+        }
+    }
+
     #[test]
     fn excitement_is_one_to_five() {
         assert!(Excitement::new(0).is_err());
