@@ -65,8 +65,12 @@ fn run(cli: &Cli) -> Result<(), CliError> {
             .display()
             .to_string()
     });
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
+    // SQLite runs on this thread; only a server connection needs the I/O driver.
+    let mut builder = tokio::runtime::Builder::new_current_thread();
+    if afterview_store_postgres::is_postgres_url(&db) {
+        builder.enable_all();
+    }
+    let runtime = builder
         .build()
         .map_err(|e| CliError::Io(format!("could not start: {e}")))?;
     runtime.block_on(async {

@@ -713,16 +713,19 @@ const APPLICATION_NOTES: &[&str] = &[
     "Their careers page says to expect an answer within four weeks.",
 ];
 
-/// How the current statuses are spread, in percent: a plausible funnel.
+/// How the current statuses are spread, in percent, across two years of
+/// searching: most applications have long since closed (rejected, ghosted,
+/// withdrawn), a fifth still wait for an answer, and one in twenty is in
+/// interviews at any time.
 const FUNNEL: [(ApplicationStatus, usize); 8] = [
-    (ApplicationStatus::Saved, 10),
-    (ApplicationStatus::Applied, 35),
-    (ApplicationStatus::Interviewing, 25),
-    (ApplicationStatus::Offer, 3),
+    (ApplicationStatus::Saved, 4),
+    (ApplicationStatus::Applied, 20),
+    (ApplicationStatus::Interviewing, 5),
+    (ApplicationStatus::Offer, 1),
     (ApplicationStatus::Hired, 1),
-    (ApplicationStatus::Rejected, 18),
-    (ApplicationStatus::Withdrawn, 3),
-    (ApplicationStatus::Ghosted, 5),
+    (ApplicationStatus::Rejected, 40),
+    (ApplicationStatus::Withdrawn, 5),
+    (ApplicationStatus::Ghosted, 24),
 ];
 
 /// An application as it is being made: its row, its history and its rounds.

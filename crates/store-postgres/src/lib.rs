@@ -25,8 +25,8 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 2,
-        name: "application_list_index",
-        sql: include_str!("../migrations/0002_application_list_index.sql"),
+        name: "list_indexes",
+        sql: include_str!("../migrations/0002_list_indexes.sql"),
     },
 ];
 

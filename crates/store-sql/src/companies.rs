@@ -73,10 +73,11 @@ impl CompanyPort for SqlTx {
         let rows = self
             .rows(
                 "SELECT c.id, c.name, c.website, c.notes, c.created_at,
-                        COUNT(a.id) AS applications,
-                        COALESCE(SUM(CASE WHEN a.status IN ('saved', 'applied', 'interviewing', 'offer') THEN 1 ELSE 0 END), 0) AS live
-                 FROM companies c LEFT JOIN applications a ON a.company_id = c.id
-                 GROUP BY c.id, c.name, c.website, c.notes, c.created_at
+                        COALESCE(x.n, 0) AS applications, COALESCE(x.live, 0) AS live
+                 FROM companies c
+                 LEFT JOIN (SELECT company_id, COUNT(*) AS n,
+                                   SUM(CASE WHEN status IN ('saved', 'applied', 'interviewing', 'offer') THEN 1 ELSE 0 END) AS live
+                            FROM applications GROUP BY company_id) x ON x.company_id = c.id
                  ORDER BY c.name_key",
                 &[],
             )

@@ -49,8 +49,8 @@ pub fn map_err(err: rusqlite::Error) -> StoreError {
 }
 
 impl SqlitePool {
-    /// Opens the file (creating it) and switches it to WAL.
-    pub fn open(path: &Path, keep: usize) -> Result<SqlitePool> {
+    /// Opens the file (creating it) and, when `set_wal`, switches it to WAL.
+    pub fn open(path: &Path, keep: usize, set_wal: bool) -> Result<SqlitePool> {
         let pool = SqlitePool {
             inner: Arc::new(Inner {
                 path: path.to_path_buf(),
@@ -59,7 +59,9 @@ impl SqlitePool {
             }),
         };
         let conn = pool.inner.connect()?;
-        set_wal(&conn)?;
+        if set_wal {
+            wal(&conn)?;
+        }
         pool.inner.put(conn);
         Ok(pool)
     }
@@ -91,10 +93,8 @@ impl Inner {
         conn.busy_timeout(BUSY_TIMEOUT).map_err(map_err)?;
         // Foreign keys are off by default in SQLite; memory-mapped reads save
         // a system call per page on the large lists.
-        conn.execute_batch(
-            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456;",
-        )
-        .map_err(map_err)?;
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+            .map_err(map_err)?;
         conn.set_prepared_statement_cache_capacity(64);
         Ok(conn)
     }
@@ -117,7 +117,7 @@ impl Inner {
 }
 
 /// Switches the file to WAL once; the mode is kept in the file itself.
-fn set_wal(conn: &Connection) -> Result<()> {
+fn wal(conn: &Connection) -> Result<()> {
     let mode: String = conn
         .query_row("PRAGMA journal_mode", [], |r| r.get(0))
         .map_err(map_err)?;

@@ -28,8 +28,8 @@ pub const MIGRATIONS: &[Migration] = &[
     },
     Migration {
         version: 2,
-        name: "application_list_index",
-        sql: include_str!("../migrations/0002_application_list_index.sql"),
+        name: "list_indexes",
+        sql: include_str!("../migrations/0002_list_indexes.sql"),
     },
 ];
 
@@ -46,11 +46,22 @@ pub fn path_of(db: &str) -> PathBuf {
     PathBuf::from(rest)
 }
 
+/// What the first bytes of the file say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Header {
+    /// No file yet, or an empty one.
+    New,
+    /// A SQLite file in rollback-journal mode.
+    Journal,
+    /// A SQLite file already in WAL mode (bytes 18 and 19 are 2).
+    Wal,
+}
+
 /// Refuses an existing file that is not SQLite, without writing to it.
-fn check_header(path: &Path) -> Result<()> {
+fn check_header(path: &Path) -> Result<Header> {
     let mut file = match std::fs::File::open(path) {
         Ok(f) => f,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Header::New),
         Err(e) => {
             return Err(StoreError::Unavailable(format!(
                 "could not open {}: {e}; check the path and its permissions",
@@ -65,18 +76,22 @@ fn check_header(path: &Path) -> Result<()> {
             path.display()
         )));
     }
-    let mut head = [0u8; 16];
+    let mut head = [0u8; 20];
     let n = file.read(&mut head).unwrap_or(0);
     if n == 0 {
-        return Ok(());
+        return Ok(Header::New);
     }
-    if n < 16 || &head != HEADER {
+    if n < 20 || &head[..16] != HEADER {
         return Err(StoreError::Incompatible(format!(
             "{} is not an afterview database (it is not a SQLite file); point --db at another path, or move that file away",
             path.display()
         )));
     }
-    Ok(())
+    Ok(if head[18] == 2 && head[19] == 2 {
+        Header::Wal
+    } else {
+        Header::Journal
+    })
 }
 
 /// Opens (creating when missing) the database at `db`, keeping up to
@@ -84,7 +99,7 @@ fn check_header(path: &Path) -> Result<()> {
 /// to date. `now` is recorded with each migration applied.
 pub async fn open(db: &str, connections: usize, now: &str) -> Result<SqlStore> {
     let path = path_of(db);
-    check_header(&path)?;
+    let header = check_header(&path)?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir).map_err(|e| {
             StoreError::Unavailable(format!(
@@ -93,7 +108,7 @@ pub async fn open(db: &str, connections: usize, now: &str) -> Result<SqlStore> {
             ))
         })?;
     }
-    let pool = SqlitePool::open(&path, connections)?;
+    let pool = SqlitePool::open(&path, connections, header != Header::Wal)?;
     migrate(&pool, Backend::Sqlite, MIGRATIONS, now).await?;
     Ok(SqlStore::new(Arc::new(pool), Backend::Sqlite))
 }

@@ -94,7 +94,8 @@ async fn concurrent_openers_migrate_once_and_keep_data() {
 #[test]
 fn the_file_is_in_wal_mode_with_foreign_keys_on() {
     let dir = tempfile::tempdir().unwrap();
-    let pool = afterview_store_sqlite::SqlitePool::open(&dir.path().join("wal.db"), 1).unwrap();
+    let pool =
+        afterview_store_sqlite::SqlitePool::open(&dir.path().join("wal.db"), 1, true).unwrap();
     let mode: String = pool
         .with_connection(|c| c.query_row("PRAGMA journal_mode", [], |r| r.get(0)))
         .unwrap();
