@@ -24,10 +24,7 @@ for i in 1 2 3; do
 done
 
 echo "== whole-process timings"
-# The database is read once before every run of either command, so both are
-# measured with the file in the page cache (this machine reclaims cold pages
-# eagerly, which otherwise turns some runs into disk reads).
-hyperfine --warmup 20 --runs 300 -N --prepare "cat $db" --export-json "$work/h.json" \
+hyperfine --warmup 20 --runs 300 -N --export-json "$work/h.json" \
   "$bin --version" \
   "$bin --db $db --now $now app list --status interviewing --json" >/dev/null
 python3 - "$work/h.json" <<'PY'

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 /// afterview: the follow-through system for the days after a job interview.
 #[derive(Debug, Parser)]
-#[command(name = "afterview", version, about, max_term_width = 100)]
+#[command(name = "afterview", version, max_term_width = 100)]
+#[command(about = "afterview: the follow-through system for the days after a job interview.")]
 #[command(
     after_help = "Dates are read in your profile's time zone: \"tomorrow 2pm\", \"in 3 days\", \"next monday 10:00\", \"2026-12-01 14:00\".\nExit codes: 0 done, 1 could not be done, 2 the command was typed wrong."
 )]

@@ -71,8 +71,9 @@ impl SqlTx {
         Ok(())
     }
 
-    /// Moves PostgreSQL's id counters past restored ids; SQLite's
-    /// AUTOINCREMENT already follows explicit ids.
+    /// Moves PostgreSQL's id counters past restored ids (SQLite's
+    /// AUTOINCREMENT already follows explicit ids) and refreshes its
+    /// planner statistics.
     async fn after_restore(&mut self) -> Result<()> {
         if self.backend != Backend::Postgres {
             return Ok(());
@@ -90,6 +91,9 @@ impl SqlTx {
             );
             self.rows(&sql, &[]).await?;
         }
+        // A bulk load leaves the planner without statistics; without them it
+        // picks sequential scans for the lists.
+        self.exec("ANALYZE", &[]).await?;
         Ok(())
     }
 }
