@@ -26,13 +26,13 @@ macro_rules! app_columns {
 }
 pub(crate) use app_columns;
 
-fn excitement(row: &Row) -> Result<Option<Excitement>> {
+fn excitement(row: &mut Row) -> Result<Option<Excitement>> {
     opt_int(row, "excitement")?
         .map(|n| Excitement::new(n).map_err(|e| StoreError::Other(e.to_string())))
         .transpose()
 }
 
-pub(crate) fn application_from(row: &Row) -> Result<Application> {
+pub(crate) fn application_from(row: &mut Row) -> Result<Application> {
     let min = opt_int(row, "salary_min")?;
     let max = opt_int(row, "salary_max")?;
     let currency = opt_text(row, "salary_currency")?;
@@ -58,7 +58,7 @@ pub(crate) fn application_from(row: &Row) -> Result<Application> {
     })
 }
 
-pub(crate) fn event_from(row: &Row) -> Result<ApplicationEvent> {
+pub(crate) fn event_from(row: &mut Row) -> Result<ApplicationEvent> {
     Ok(ApplicationEvent {
         id: EventId(int(row, "id")?),
         application_id: ApplicationId(int(row, "application_id")?),
@@ -85,7 +85,7 @@ impl ApplicationPort for SqlTx {
         now: Timestamp,
     ) -> Result<Application> {
         let (min, max, currency) = salary_parts(&new.salary);
-        let row = self
+        let mut row = self
             .row(
                 concat!(
                     "INSERT INTO applications (company_id, role, status, posting_url, posting_text, source, \
@@ -110,11 +110,11 @@ impl ApplicationPort for SqlTx {
                 ],
             )
             .await?;
-        application_from(&row)
+        application_from(&mut row)
     }
 
     async fn application(&mut self, id: ApplicationId) -> Result<Option<Application>> {
-        let row = self
+        let mut row = self
             .opt_row(
                 concat!(
                     "SELECT ",
@@ -124,7 +124,7 @@ impl ApplicationPort for SqlTx {
                 params![id.0],
             )
             .await?;
-        row.as_ref().map(application_from).transpose()
+        row.as_mut().map(application_from).transpose()
     }
 
     async fn list_applications(
@@ -155,8 +155,8 @@ impl ApplicationPort for SqlTx {
         if let Some(c) = filter.company {
             binds.push(c.0.into());
         }
-        let rows = self.rows(&sql, &binds).await?;
-        rows.iter()
+        let mut rows = self.rows(&sql, &binds).await?;
+        rows.iter_mut()
             .map(|r| {
                 Ok(ApplicationRow {
                     id: ApplicationId(int(r, "id")?),
@@ -200,7 +200,7 @@ impl ApplicationPort for SqlTx {
     }
 
     async fn append_event(&mut self, event: &NewEvent) -> Result<ApplicationEvent> {
-        let row = self
+        let mut row = self
             .row(
                 "INSERT INTO application_events (application_id, at, from_status, to_status, forced, note) \
                  VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, application_id, at, from_status, to_status, forced, note",
@@ -214,18 +214,18 @@ impl ApplicationPort for SqlTx {
                 ],
             )
             .await?;
-        event_from(&row)
+        event_from(&mut row)
     }
 
     async fn events(&mut self, id: ApplicationId) -> Result<Vec<ApplicationEvent>> {
-        let rows = self
+        let mut rows = self
             .rows(
                 "SELECT id, application_id, at, from_status, to_status, forced, note \
                  FROM application_events WHERE application_id = $1 ORDER BY id",
                 params![id.0],
             )
             .await?;
-        rows.iter().map(event_from).collect()
+        rows.iter_mut().map(event_from).collect()
     }
 
     async fn delete_application(&mut self, id: ApplicationId) -> Result<bool> {

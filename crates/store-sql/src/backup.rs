@@ -101,14 +101,14 @@ impl SqlTx {
 #[async_trait]
 impl BackupPort for SqlTx {
     async fn is_empty(&mut self) -> Result<bool> {
-        let row = self
+        let mut row = self
             .row(
                 "SELECT (SELECT COUNT(*) FROM companies) + (SELECT COUNT(*) FROM contacts) \
                  + (SELECT COUNT(*) FROM resumes) + (SELECT COUNT(*) FROM profile) AS n",
                 &[],
             )
             .await?;
-        Ok(crate::rows::int(&row, "n")? == 0)
+        Ok(crate::rows::int(&mut row, "n")? == 0)
     }
 
     async fn export(&mut self) -> Result<Backup> {
@@ -118,7 +118,7 @@ impl BackupPort for SqlTx {
         b.companies = self
             .all("SELECT id, name, website, notes, created_at FROM companies ORDER BY id")
             .await?
-            .iter()
+            .iter_mut()
             .map(company_from)
             .collect::<Result<_>>()?;
         b.applications = self
@@ -128,13 +128,13 @@ impl BackupPort for SqlTx {
                 " FROM applications ORDER BY id"
             ))
             .await?
-            .iter()
+            .iter_mut()
             .map(application_from)
             .collect::<Result<_>>()?;
         b.application_events = self
             .all("SELECT id, application_id, at, from_status, to_status, forced, note FROM application_events ORDER BY id")
             .await?
-            .iter()
+            .iter_mut()
             .map(event_from)
             .collect::<Result<_>>()?;
         b.contacts = self
@@ -144,7 +144,7 @@ impl BackupPort for SqlTx {
                 " FROM contacts ORDER BY id"
             ))
             .await?
-            .iter()
+            .iter_mut()
             .map(contact_from)
             .collect::<Result<_>>()?;
         b.interviews = self
@@ -154,13 +154,13 @@ impl BackupPort for SqlTx {
                 " FROM interviews ORDER BY id"
             ))
             .await?
-            .iter()
+            .iter_mut()
             .map(interview_from)
             .collect::<Result<_>>()?;
         b.interviewers = self
             .all("SELECT interview_id, contact_id, role FROM interviewers ORDER BY interview_id, position")
             .await?
-            .iter()
+            .iter_mut()
             .map(interviewer_from)
             .collect::<Result<_>>()?;
         Ok(b)

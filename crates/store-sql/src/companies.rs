@@ -8,7 +8,7 @@ use afterview_store::{CompanyPort, CompanyRow, Result, StoreError};
 use async_trait::async_trait;
 use jiff::Timestamp;
 
-pub(crate) fn company_from(row: &Row) -> Result<Company> {
+pub(crate) fn company_from(row: &mut Row) -> Result<Company> {
     Ok(Company {
         id: CompanyId(int(row, "id")?),
         name: name(row, "name")?,
@@ -45,32 +45,32 @@ impl CompanyPort for SqlTx {
             )
             .await
             .map_err(|e| name_taken(e, new.name.as_str()));
-        let row = self.settle(row).await?;
-        company_from(&row)
+        let mut row = self.settle(row).await?;
+        company_from(&mut row)
     }
 
     async fn company(&mut self, id: CompanyId) -> Result<Option<Company>> {
-        let row = self
+        let mut row = self
             .opt_row(
                 "SELECT id, name, website, notes, created_at FROM companies WHERE id = $1",
                 params![id.0],
             )
             .await?;
-        row.as_ref().map(company_from).transpose()
+        row.as_mut().map(company_from).transpose()
     }
 
     async fn company_by_name(&mut self, name: &str) -> Result<Option<Company>> {
-        let row = self
+        let mut row = self
             .opt_row(
                 "SELECT id, name, website, notes, created_at FROM companies WHERE name_key = $1",
                 params![key(name)],
             )
             .await?;
-        row.as_ref().map(company_from).transpose()
+        row.as_mut().map(company_from).transpose()
     }
 
     async fn list_companies(&mut self) -> Result<Vec<CompanyRow>> {
-        let rows = self
+        let mut rows = self
             .rows(
                 "SELECT c.id, c.name, c.website, c.notes, c.created_at,
                         COALESCE(x.n, 0) AS applications, COALESCE(x.live, 0) AS live
@@ -82,7 +82,7 @@ impl CompanyPort for SqlTx {
                 &[],
             )
             .await?;
-        rows.iter()
+        rows.iter_mut()
             .map(|r| {
                 Ok(CompanyRow {
                     company: company_from(r)?,
@@ -94,10 +94,10 @@ impl CompanyPort for SqlTx {
     }
 
     async fn company_names(&mut self) -> Result<Vec<(CompanyId, String)>> {
-        let rows = self
+        let mut rows = self
             .rows("SELECT id, name FROM companies ORDER BY id", &[])
             .await?;
-        rows.iter()
+        rows.iter_mut()
             .map(|r| Ok((CompanyId(int(r, "id")?), text(r, "name")?)))
             .collect()
     }

@@ -30,7 +30,7 @@ pub(crate) fn tags_text(tags: &[Tag]) -> String {
     }
 }
 
-pub(crate) fn contact_from(row: &Row) -> Result<Contact> {
+pub(crate) fn contact_from(row: &mut Row) -> Result<Contact> {
     let tags = text(row, "tags")?
         .split_whitespace()
         .map(|t| Tag::parse(t).map_err(|e| StoreError::Other(e.to_string())))
@@ -53,7 +53,7 @@ pub(crate) fn contact_from(row: &Row) -> Result<Contact> {
 #[async_trait]
 impl ContactPort for SqlTx {
     async fn insert_contact(&mut self, new: &NewContact, now: Timestamp) -> Result<Contact> {
-        let row = self
+        let mut row = self
             .row(
                 concat!(
                     "INSERT INTO contacts (name, name_key, email, email_key, phone, company_id, title, linkedin, how_met, notes, tags, created_at) \
@@ -76,11 +76,11 @@ impl ContactPort for SqlTx {
                 ],
             )
             .await?;
-        contact_from(&row)
+        contact_from(&mut row)
     }
 
     async fn contact(&mut self, id: ContactId) -> Result<Option<Contact>> {
-        let row = self
+        let mut row = self
             .opt_row(
                 concat!(
                     "SELECT ",
@@ -90,11 +90,11 @@ impl ContactPort for SqlTx {
                 params![id.0],
             )
             .await?;
-        row.as_ref().map(contact_from).transpose()
+        row.as_mut().map(contact_from).transpose()
     }
 
     async fn contact_by_email(&mut self, email: &str) -> Result<Option<Contact>> {
-        let row = self
+        let mut row = self
             .opt_row(
                 concat!(
                     "SELECT ",
@@ -104,11 +104,11 @@ impl ContactPort for SqlTx {
                 params![key(email)],
             )
             .await?;
-        row.as_ref().map(contact_from).transpose()
+        row.as_mut().map(contact_from).transpose()
     }
 
     async fn contacts_by_name(&mut self, name: &str) -> Result<Vec<Contact>> {
-        let rows = self
+        let mut rows = self
             .rows(
                 concat!(
                     "SELECT ",
@@ -118,7 +118,7 @@ impl ContactPort for SqlTx {
                 params![key(name)],
             )
             .await?;
-        rows.iter().map(contact_from).collect()
+        rows.iter_mut().map(contact_from).collect()
     }
 
     async fn list_contacts(&mut self, filter: &ContactFilter) -> Result<Vec<ContactRow>> {
@@ -143,8 +143,8 @@ impl ContactPort for SqlTx {
         if let Some(c) = filter.company {
             binds.push(c.0.into());
         }
-        let rows = self.rows(&sql, &binds).await?;
-        rows.iter()
+        let mut rows = self.rows(&sql, &binds).await?;
+        rows.iter_mut()
             .map(|r| {
                 Ok(ContactRow {
                     contact: contact_from(r)?,
@@ -155,10 +155,10 @@ impl ContactPort for SqlTx {
     }
 
     async fn contact_names(&mut self) -> Result<Vec<(ContactId, String)>> {
-        let rows = self
+        let mut rows = self
             .rows("SELECT id, name FROM contacts ORDER BY id", &[])
             .await?;
-        rows.iter()
+        rows.iter_mut()
             .map(|r| Ok((ContactId(int(r, "id")?), text(r, "name")?)))
             .collect()
     }

@@ -83,12 +83,14 @@ impl Row {
         Row { columns, values }
     }
 
-    /// The value of a column by name.
-    pub fn get(&self, column: &str) -> Result<&Value> {
+    /// Takes the value of a column by name, leaving a null behind: decoding
+    /// moves each text into its domain value instead of copying it.
+    pub fn take(&mut self, column: &str) -> Result<Value> {
         self.columns
             .iter()
             .position(|c| c == column)
-            .and_then(|i| self.values.get(i))
+            .and_then(|i| self.values.get_mut(i))
+            .map(|v| std::mem::replace(v, Value::Int(None)))
             .ok_or_else(|| StoreError::Other(format!("the query returned no column {column}")))
     }
 }

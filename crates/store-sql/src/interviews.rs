@@ -17,7 +17,7 @@ macro_rules! interview_columns {
 }
 pub(crate) use interview_columns;
 
-pub(crate) fn interview_from(row: &Row) -> Result<Interview> {
+pub(crate) fn interview_from(row: &mut Row) -> Result<Interview> {
     Ok(Interview {
         id: InterviewId(int(row, "id")?),
         application_id: ApplicationId(int(row, "application_id")?),
@@ -33,7 +33,7 @@ pub(crate) fn interview_from(row: &Row) -> Result<Interview> {
     })
 }
 
-pub(crate) fn interviewer_from(row: &Row) -> Result<Interviewer> {
+pub(crate) fn interviewer_from(row: &mut Row) -> Result<Interviewer> {
     Ok(Interviewer {
         interview_id: InterviewId(int(row, "interview_id")?),
         contact_id: ContactId(int(row, "contact_id")?),
@@ -46,7 +46,7 @@ impl InterviewPort for SqlTx {
     async fn insert_interview(&mut self, new: &NewInterview, now: Timestamp) -> Result<Interview> {
         // The round is the next after the application's highest, computed in
         // the same statement so that it is right inside the write transaction.
-        let row = self
+        let mut row = self
             .row(
                 concat!(
                     "INSERT INTO interviews (application_id, round, kind, starts_at, ends_at, time_zone, location, status, notes, created_at) \
@@ -66,11 +66,11 @@ impl InterviewPort for SqlTx {
                 ],
             )
             .await?;
-        interview_from(&row)
+        interview_from(&mut row)
     }
 
     async fn interview(&mut self, id: InterviewId) -> Result<Option<Interview>> {
-        let row = self
+        let mut row = self
             .opt_row(
                 concat!(
                     "SELECT ",
@@ -80,7 +80,7 @@ impl InterviewPort for SqlTx {
                 params![id.0],
             )
             .await?;
-        row.as_ref().map(interview_from).transpose()
+        row.as_mut().map(interview_from).transpose()
     }
 
     async fn list_interviews(&mut self, filter: &InterviewFilter) -> Result<Vec<InterviewRow>> {
@@ -123,8 +123,8 @@ impl InterviewPort for SqlTx {
         if let Some(c) = filter.contact {
             binds.push(c.0.into());
         }
-        let rows = self.rows(&sql, &binds).await?;
-        rows.iter()
+        let mut rows = self.rows(&sql, &binds).await?;
+        rows.iter_mut()
             .map(|r| {
                 Ok(InterviewRow {
                     interview: interview_from(r)?,
@@ -194,7 +194,7 @@ impl InterviewPort for SqlTx {
     }
 
     async fn interviewers(&mut self, interview: InterviewId) -> Result<Vec<InterviewerRow>> {
-        let rows = self
+        let mut rows = self
             .rows(
                 concat!(
                     "SELECT ",
@@ -206,7 +206,7 @@ impl InterviewPort for SqlTx {
                 params![interview.0],
             )
             .await?;
-        rows.iter()
+        rows.iter_mut()
             .map(|r| {
                 Ok(InterviewerRow {
                     interviewer: interviewer_from(r)?,

@@ -38,12 +38,12 @@ pub async fn migrate(
         let mut tx = db.begin(false).await?;
         // Before the first migration the table does not exist and this fails;
         // the locked path below creates it.
-        if let Ok(rows) = tx
+        if let Ok(mut rows) = tx
             .query("SELECT MAX(version) AS v FROM afterview_migrations", &[])
             .await
         {
             let applied = rows
-                .first()
+                .first_mut()
                 .map(|r| opt_int(r, "v"))
                 .transpose()?
                 .flatten()
@@ -73,7 +73,7 @@ pub async fn migrate(
             &[],
         )
         .await?
-        .iter()
+        .iter_mut()
         .map(|r| int(r, "version"))
         .collect::<Result<Vec<i64>>>()?;
     if let Some(&max) = applied.last()

@@ -8,7 +8,7 @@ use afterview_core::{Name, Profile, Resume, ResumeId};
 use afterview_store::{ProfilePort, Result, StoreError};
 use async_trait::async_trait;
 
-pub(crate) fn resume_from(row: &Row) -> Result<Resume> {
+pub(crate) fn resume_from(row: &mut Row) -> Result<Resume> {
     Ok(Resume {
         id: ResumeId(int(row, "id")?),
         label: name(row, "label")?,
@@ -33,19 +33,19 @@ impl ProfilePort for SqlTx {
                 &[],
             )
             .await?;
-        let Some(row) = row else {
+        let Some(mut row) = row else {
             return Ok(Profile::default());
         };
-        let skills = text(&row, "skills")?
+        let skills = text(&mut row, "skills")?
             .lines()
             .filter(|l| !l.trim().is_empty())
             .map(|l| Name::parse("skill", l).map_err(|e| StoreError::Other(e.to_string())))
             .collect::<Result<Vec<_>>>()?;
         Ok(Profile {
-            name: opt_name(&row, "name")?,
-            email: opt_email(&row, "email")?,
-            signature: opt_long(&row, "signature")?,
-            time_zone: opt_text(&row, "time_zone")?,
+            name: opt_name(&mut row, "name")?,
+            email: opt_email(&mut row, "email")?,
+            signature: opt_long(&mut row, "signature")?,
+            time_zone: opt_text(&mut row, "time_zone")?,
             skills,
         })
     }
@@ -61,10 +61,10 @@ impl ProfilePort for SqlTx {
     }
 
     async fn resumes(&mut self) -> Result<Vec<Resume>> {
-        let rows = self
+        let mut rows = self
             .rows("SELECT id, label, path FROM resumes ORDER BY id", &[])
             .await?;
-        rows.iter().map(resume_from).collect()
+        rows.iter_mut().map(resume_from).collect()
     }
 
     async fn insert_resume(&mut self, label: &Name, path: &str) -> Result<Resume> {
@@ -81,8 +81,8 @@ impl ProfilePort for SqlTx {
                 )),
                 other => other,
             });
-        let row = self.settle(row).await?;
-        resume_from(&row)
+        let mut row = self.settle(row).await?;
+        resume_from(&mut row)
     }
 
     async fn delete_resume(&mut self, id: ResumeId) -> Result<bool> {

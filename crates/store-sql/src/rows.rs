@@ -17,73 +17,73 @@ fn corrupt(col: &str, why: impl std::fmt::Display) -> StoreError {
 }
 
 /// A nullable column as i64.
-pub fn opt_int(row: &Row, col: &str) -> Result<Option<i64>> {
-    match row.get(col)? {
-        Value::Int(v) => Ok(*v),
+pub fn opt_int(row: &mut Row, col: &str) -> Result<Option<i64>> {
+    match row.take(col)? {
+        Value::Int(v) => Ok(v),
         Value::Text(None) => Ok(None),
         Value::Text(Some(t)) => t.parse().map(Some).map_err(|e| corrupt(col, e)),
     }
 }
 
 /// A column as i64.
-pub fn int(row: &Row, col: &str) -> Result<i64> {
+pub fn int(row: &mut Row, col: &str) -> Result<i64> {
     opt_int(row, col)?.ok_or_else(|| corrupt(col, "it is empty"))
 }
 
 /// A nullable column as text.
-pub fn opt_text(row: &Row, col: &str) -> Result<Option<String>> {
-    match row.get(col)? {
-        Value::Text(v) => Ok(v.clone()),
+pub fn opt_text(row: &mut Row, col: &str) -> Result<Option<String>> {
+    match row.take(col)? {
+        Value::Text(v) => Ok(v),
         Value::Int(v) => Ok(v.map(|n| n.to_string())),
     }
 }
 
 /// A column as text.
-pub fn text(row: &Row, col: &str) -> Result<String> {
+pub fn text(row: &mut Row, col: &str) -> Result<String> {
     opt_text(row, col)?.ok_or_else(|| corrupt(col, "it is empty"))
 }
 
 /// A stored instant.
-pub fn ts(row: &Row, col: &str) -> Result<Timestamp> {
+pub fn ts(row: &mut Row, col: &str) -> Result<Timestamp> {
     let t = text(row, col)?;
     parse_utc(&t).map_err(|e| corrupt(col, e))
 }
 
 /// A column parsed as a name.
-pub fn name(row: &Row, col: &str) -> Result<Name> {
+pub fn name(row: &mut Row, col: &str) -> Result<Name> {
     Name::parse(col, &text(row, col)?).map_err(|e| corrupt(col, e))
 }
 
 /// A nullable column parsed as a name.
-pub fn opt_name(row: &Row, col: &str) -> Result<Option<Name>> {
+pub fn opt_name(row: &mut Row, col: &str) -> Result<Option<Name>> {
     opt_text(row, col)?
         .map(|t| Name::parse(col, &t).map_err(|e| corrupt(col, e)))
         .transpose()
 }
 
 /// A nullable column parsed as an email.
-pub fn opt_email(row: &Row, col: &str) -> Result<Option<Email>> {
+pub fn opt_email(row: &mut Row, col: &str) -> Result<Option<Email>> {
     opt_text(row, col)?
         .map(|t| Email::parse(&t).map_err(|e| corrupt(col, e)))
         .transpose()
 }
 
 /// A nullable column parsed as a web address.
-pub fn opt_url(row: &Row, col: &str) -> Result<Option<Url>> {
+pub fn opt_url(row: &mut Row, col: &str) -> Result<Option<Url>> {
     opt_text(row, col)?
         .map(|t| Url::parse(col, &t).map_err(|e| corrupt(col, e)))
         .transpose()
 }
 
 /// A nullable column parsed as long text.
-pub fn opt_long(row: &Row, col: &str) -> Result<Option<LongText>> {
+pub fn opt_long(row: &mut Row, col: &str) -> Result<Option<LongText>> {
     opt_text(row, col)?
         .map(|t| LongText::parse(col, &t).map_err(|e| corrupt(col, e)))
         .transpose()
 }
 
 /// A column parsed by `FromStr` (statuses, kinds).
-pub fn parsed<T: FromStr>(row: &Row, col: &str) -> Result<T>
+pub fn parsed<T: FromStr>(row: &mut Row, col: &str) -> Result<T>
 where
     T::Err: std::fmt::Display,
 {
@@ -92,7 +92,7 @@ where
 }
 
 /// A nullable column parsed by `FromStr`.
-pub fn opt_parsed<T: FromStr>(row: &Row, col: &str) -> Result<Option<T>>
+pub fn opt_parsed<T: FromStr>(row: &mut Row, col: &str) -> Result<Option<T>>
 where
     T::Err: std::fmt::Display,
 {
