@@ -76,6 +76,12 @@ macro_rules! choice_enum {
             type Err = $crate::text::Invalid;
 
             fn from_str(s: &str) -> Result<Self, Self::Err> {
+                // Stored values are spelled exactly; only typed ones need normalising.
+                $(
+                    if s == $text {
+                        return Ok($name::$variant);
+                    }
+                )+
                 let norm = s.trim().to_lowercase().replace([' ', '_'], "-");
                 $(
                     if norm == $text $(|| norm == $alias)* {
