@@ -32,7 +32,7 @@ pub async fn company<T: Transaction>(tx: &mut T, query: &str) -> Result<Company>
 }
 
 /// The message for a company name that matches nothing.
-pub async fn company_not_found<T: Transaction>(tx: &mut T, query: &str) -> Result<AppError> {
+async fn company_not_found<T: Transaction>(tx: &mut T, query: &str) -> Result<AppError> {
     let names = tx.company_names().await?;
     let hint = hint(query, names.iter().map(|(_, n)| n.as_str()));
     Ok(AppError::NotFound(format!(
