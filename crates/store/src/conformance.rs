@@ -118,14 +118,30 @@ fn new_interview(app: ApplicationId, start: &str) -> NewInterview {
 
 const NOW: &str = "2026-11-25T10:00:00Z";
 
+/// Adds a company, now.
+async fn add_company<T: Transaction>(tx: &mut T, name: &str) -> Company {
+    tx.insert_company(&new_company(name), t(NOW))
+        .await
+        .expect("add company")
+}
+
+/// Adds an application, now.
+async fn add_app<T: Transaction>(
+    tx: &mut T,
+    company: CompanyId,
+    role: &str,
+    status: ApplicationStatus,
+) -> Application {
+    tx.insert_application(&new_app(company, role, status), t(NOW))
+        .await
+        .expect("add application")
+}
+
 /// A second company whose name differs only in case is a conflict, and
 /// lookups by name ignore case.
 pub async fn company_names_are_unique_ignoring_case<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx
-        .insert_company(&new_company("Acme"), t(NOW))
-        .await
-        .unwrap();
+    let acme = add_company(&mut tx, "Acme").await;
     let err = tx
         .insert_company(&new_company("ACME"), t(NOW))
         .await
@@ -151,14 +167,8 @@ pub async fn company_names_are_unique_ignoring_case<S: Store>(store: &S) {
 /// the company's name.
 pub async fn applications_list_by_status_newest_first<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx
-        .insert_company(&new_company("Acme"), t(NOW))
-        .await
-        .unwrap();
-    let globex = tx
-        .insert_company(&new_company("Globex"), t(NOW))
-        .await
-        .unwrap();
+    let acme = add_company(&mut tx, "Acme").await;
+    let globex = add_company(&mut tx, "Globex").await;
     let a = tx
         .insert_application(
             &new_app(acme.id, "Engineer", ApplicationStatus::Interviewing),
@@ -206,17 +216,8 @@ pub async fn applications_list_by_status_newest_first<S: Store>(store: &S) {
 /// Every status change is appended and read back in order, forced ones marked.
 pub async fn the_event_log_keeps_every_transition_in_order<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx
-        .insert_company(&new_company("Acme"), t(NOW))
-        .await
-        .unwrap();
-    let mut app = tx
-        .insert_application(
-            &new_app(acme.id, "Engineer", ApplicationStatus::Saved),
-            t(NOW),
-        )
-        .await
-        .unwrap();
+    let acme = add_company(&mut tx, "Acme").await;
+    let mut app = add_app(&mut tx, acme.id, "Engineer", ApplicationStatus::Saved).await;
     let moves = [
         (None, ApplicationStatus::Saved, false),
         (
@@ -266,16 +267,8 @@ pub async fn the_event_log_keeps_every_transition_in_order<S: Store>(store: &S) 
 pub async fn a_dropped_transaction_leaves_nothing_behind<S: Store>(store: &S) {
     {
         let mut tx = store.write().await.unwrap();
-        let acme = tx
-            .insert_company(&new_company("Acme"), t(NOW))
-            .await
-            .unwrap();
-        tx.insert_application(
-            &new_app(acme.id, "Engineer", ApplicationStatus::Saved),
-            t(NOW),
-        )
-        .await
-        .unwrap();
+        let acme = add_company(&mut tx, "Acme").await;
+        add_app(&mut tx, acme.id, "Engineer", ApplicationStatus::Saved).await;
         // Dropped here: the command failed.
     }
     let mut tx = store.read().await.unwrap();
@@ -292,24 +285,9 @@ pub async fn a_dropped_transaction_leaves_nothing_behind<S: Store>(store: &S) {
 /// Rounds are numbered from 1 within each application.
 pub async fn interview_rounds_count_up_per_application<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx
-        .insert_company(&new_company("Acme"), t(NOW))
-        .await
-        .unwrap();
-    let a = tx
-        .insert_application(
-            &new_app(acme.id, "Engineer", ApplicationStatus::Applied),
-            t(NOW),
-        )
-        .await
-        .unwrap();
-    let b = tx
-        .insert_application(
-            &new_app(acme.id, "Lead", ApplicationStatus::Applied),
-            t(NOW),
-        )
-        .await
-        .unwrap();
+    let acme = add_company(&mut tx, "Acme").await;
+    let a = add_app(&mut tx, acme.id, "Engineer", ApplicationStatus::Applied).await;
+    let b = add_app(&mut tx, acme.id, "Lead", ApplicationStatus::Applied).await;
     let a1 = tx
         .insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW))
         .await
@@ -351,17 +329,8 @@ pub async fn interview_rounds_count_up_per_application<S: Store>(store: &S) {
 /// Interviewers come back in the order added; setting one again changes the role.
 pub async fn interviewers_keep_their_order_and_role<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx
-        .insert_company(&new_company("Acme"), t(NOW))
-        .await
-        .unwrap();
-    let a = tx
-        .insert_application(
-            &new_app(acme.id, "Engineer", ApplicationStatus::Applied),
-            t(NOW),
-        )
-        .await
-        .unwrap();
+    let acme = add_company(&mut tx, "Acme").await;
+    let a = add_app(&mut tx, acme.id, "Engineer", ApplicationStatus::Applied).await;
     let i = tx
         .insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW))
         .await
@@ -428,10 +397,7 @@ pub async fn interviewers_keep_their_order_and_role<S: Store>(store: &S) {
 /// Contacts are found by email and name ignoring case, and listed by tag.
 pub async fn contacts_are_found_by_email_name_and_tag<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx
-        .insert_company(&new_company("Acme"), t(NOW))
-        .await
-        .unwrap();
+    let acme = add_company(&mut tx, "Acme").await;
     let mut jane = new_contact("Jane Doe", Some("Jane@Acme.com"));
     jane.tags = parse_tags("recruiter, mentor").unwrap();
     jane.company_id = Some(acme.id);
@@ -472,16 +438,8 @@ pub async fn contacts_are_found_by_email_name_and_tag<S: Store>(store: &S) {
 /// A company that applications point at cannot be removed.
 pub async fn removing_a_company_with_applications_is_refused<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx
-        .insert_company(&new_company("Acme"), t(NOW))
-        .await
-        .unwrap();
-    tx.insert_application(
-        &new_app(acme.id, "Engineer", ApplicationStatus::Applied),
-        t(NOW),
-    )
-    .await
-    .unwrap();
+    let acme = add_company(&mut tx, "Acme").await;
+    add_app(&mut tx, acme.id, "Engineer", ApplicationStatus::Applied).await;
     tx.commit().await.unwrap();
     let mut tx = store.write().await.unwrap();
     let err = tx.delete_company(acme.id).await.unwrap_err();
@@ -498,17 +456,8 @@ pub async fn removing_a_company_with_applications_is_refused<S: Store>(store: &S
 /// Removing an application removes its interviews, interviewers and history.
 pub async fn removing_an_application_takes_its_interviews_and_history<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx
-        .insert_company(&new_company("Acme"), t(NOW))
-        .await
-        .unwrap();
-    let a = tx
-        .insert_application(
-            &new_app(acme.id, "Engineer", ApplicationStatus::Applied),
-            t(NOW),
-        )
-        .await
-        .unwrap();
+    let acme = add_company(&mut tx, "Acme").await;
+    let a = add_app(&mut tx, acme.id, "Engineer", ApplicationStatus::Applied).await;
     tx.append_event(&NewEvent {
         application_id: a.id,
         at: t(NOW),
@@ -577,17 +526,8 @@ pub async fn the_profile_and_resumes_round_trip<S: Store>(store: &S) {
 /// and new rows continue after the restored ids.
 pub async fn a_backup_restores_to_the_same_data_and_ids_continue<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = tx
-        .insert_company(&new_company("Acme"), t(NOW))
-        .await
-        .unwrap();
-    let a = tx
-        .insert_application(
-            &new_app(acme.id, "Engineer", ApplicationStatus::Applied),
-            t(NOW),
-        )
-        .await
-        .unwrap();
+    let acme = add_company(&mut tx, "Acme").await;
+    let a = add_app(&mut tx, acme.id, "Engineer", ApplicationStatus::Applied).await;
     tx.append_event(&NewEvent {
         application_id: a.id,
         at: t(NOW),
@@ -621,10 +561,7 @@ pub async fn a_backup_restores_to_the_same_data_and_ids_continue<S: Store>(store
     assert!(tx.is_empty().await.unwrap());
     tx.restore(&backup).await.unwrap();
     assert_eq!(tx.export().await.unwrap(), backup);
-    let next = tx
-        .insert_company(&new_company("Globex"), t(NOW))
-        .await
-        .unwrap();
+    let next = add_company(&mut tx, "Globex").await;
     assert!(next.id > acme.id, "ids continue after the restored ones");
     tx.commit().await.unwrap();
 }
