@@ -118,11 +118,7 @@ fn walk(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
             {
                 out.extend(walk(&p));
             }
-        } else if p.extension().is_some_and(|x| x == "rs")
-            && !p
-                .components()
-                .any(|c| c.as_os_str() == "tests" && p.ends_with("tests.rs"))
-        {
+        } else if p.extension().is_some_and(|x| x == "rs") {
             out.push(p);
         }
     }

@@ -435,6 +435,43 @@ pub async fn contacts_are_found_by_email_name_and_tag<S: Store>(store: &S) {
     assert_eq!(names, ["Bob Lee", "Jane Doe", "Jane Doe"]);
 }
 
+/// Adds Acme, an application there with its first event, one interview,
+/// and Jane Doe on it in `role`: the smallest whole pipeline.
+async fn one_round<T: Transaction>(
+    tx: &mut T,
+    jane_email: Option<&str>,
+    role: InterviewerRole,
+) -> (Company, Application, Interview, Contact) {
+    let acme = add_company(tx, "Acme").await;
+    let a = add_app(tx, acme.id, "Engineer", ApplicationStatus::Applied).await;
+    tx.append_event(&NewEvent {
+        application_id: a.id,
+        at: t(NOW),
+        from_status: None,
+        to_status: ApplicationStatus::Applied,
+        forced: false,
+        note: None,
+    })
+    .await
+    .expect("first event");
+    let i = tx
+        .insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW))
+        .await
+        .expect("interview");
+    let jane = tx
+        .insert_contact(&new_contact("Jane Doe", jane_email), t(NOW))
+        .await
+        .expect("contact");
+    tx.set_interviewer(&Interviewer {
+        interview_id: i.id,
+        contact_id: jane.id,
+        role,
+    })
+    .await
+    .expect("interviewer");
+    (acme, a, i, jane)
+}
+
 /// A company that applications point at cannot be removed.
 pub async fn removing_a_company_with_applications_is_refused<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
@@ -456,33 +493,7 @@ pub async fn removing_a_company_with_applications_is_refused<S: Store>(store: &S
 /// Removing an application removes its interviews, interviewers and history.
 pub async fn removing_an_application_takes_its_interviews_and_history<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = add_company(&mut tx, "Acme").await;
-    let a = add_app(&mut tx, acme.id, "Engineer", ApplicationStatus::Applied).await;
-    tx.append_event(&NewEvent {
-        application_id: a.id,
-        at: t(NOW),
-        from_status: None,
-        to_status: ApplicationStatus::Applied,
-        forced: false,
-        note: None,
-    })
-    .await
-    .unwrap();
-    let i = tx
-        .insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW))
-        .await
-        .unwrap();
-    let jane = tx
-        .insert_contact(&new_contact("Jane Doe", None), t(NOW))
-        .await
-        .unwrap();
-    tx.set_interviewer(&Interviewer {
-        interview_id: i.id,
-        contact_id: jane.id,
-        role: InterviewerRole::Interviewer,
-    })
-    .await
-    .unwrap();
+    let (acme, a, i, jane) = one_round(&mut tx, None, InterviewerRole::Interviewer).await;
     assert!(tx.delete_application(a.id).await.unwrap());
     tx.commit().await.unwrap();
     let mut tx = store.read().await.unwrap();
@@ -526,33 +537,12 @@ pub async fn the_profile_and_resumes_round_trip<S: Store>(store: &S) {
 /// and new rows continue after the restored ids.
 pub async fn a_backup_restores_to_the_same_data_and_ids_continue<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
-    let acme = add_company(&mut tx, "Acme").await;
-    let a = add_app(&mut tx, acme.id, "Engineer", ApplicationStatus::Applied).await;
-    tx.append_event(&NewEvent {
-        application_id: a.id,
-        at: t(NOW),
-        from_status: None,
-        to_status: ApplicationStatus::Applied,
-        forced: false,
-        note: None,
-    })
-    .await
-    .unwrap();
-    let i = tx
-        .insert_interview(&new_interview(a.id, "2026-12-01T13:00:00Z"), t(NOW))
-        .await
-        .unwrap();
-    let jane = tx
-        .insert_contact(&new_contact("Jane Doe", Some("jane@acme.com")), t(NOW))
-        .await
-        .unwrap();
-    tx.set_interviewer(&Interviewer {
-        interview_id: i.id,
-        contact_id: jane.id,
-        role: InterviewerRole::HiringManager,
-    })
-    .await
-    .unwrap();
+    let (acme, a, _, jane) = one_round(
+        &mut tx,
+        Some("jane@acme.com"),
+        InterviewerRole::HiringManager,
+    )
+    .await;
     let backup = tx.export().await.unwrap();
     // Remove everything and restore: the store must come back the same.
     assert!(tx.delete_application(a.id).await.unwrap());
