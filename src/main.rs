@@ -60,6 +60,7 @@ fn clock(now: Option<&str>) -> Result<Clock, CliError> {
 fn run(cli: &Cli) -> Result<(), CliError> {
     let clock = clock(cli.now.as_deref())?;
     let config = afterview_cli::config::load(cli.config.as_deref())?;
+    let policy = config.agenda;
     let db = cli.db.clone().or(config.db).unwrap_or_else(|| {
         afterview_cli::config::default_db_path()
             .display()
@@ -78,7 +79,7 @@ fn run(cli: &Cli) -> Result<(), CliError> {
         let store = open_store(&db, &now)
             .await
             .map_err(|e| CliError::App(AppError::Store(e)))?;
-        let app = App::new(store, clock);
+        let app = App::new(store, clock).with_policy(policy);
         let result = afterview_cli::execute(&app, cli).await;
         app.store().close().await;
         result

@@ -3,5 +3,6 @@
 mod architecture;
 mod backup;
 mod bad_input;
+mod follow;
 mod session;
 mod support;

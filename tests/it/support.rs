@@ -45,6 +45,11 @@ impl Sandbox {
         s
     }
 
+    /// Moves the sandbox's clock.
+    pub fn set_now(&mut self, now: &str) {
+        self.now = now.to_owned();
+    }
+
     pub fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }

@@ -206,7 +206,11 @@ impl<S: Store> App<S> {
         self.detail(&mut tx, app).await
     }
 
-    async fn detail(&self, tx: &mut S::Tx, app: Application) -> Result<ApplicationDetail> {
+    pub(crate) async fn detail(
+        &self,
+        tx: &mut S::Tx,
+        app: Application,
+    ) -> Result<ApplicationDetail> {
         let company = tx
             .company(app.company_id)
             .await?
@@ -293,9 +297,26 @@ impl<S: Store> App<S> {
         let note = new_opt(&change.note, |s| LongText::parse("note", s))?;
         let mut tx = self.store.write().await?;
         let mut app = resolve::application(&mut tx, query).await?;
+        self.move_status(&mut tx, &mut app, to, note.map(Into::into), change.force)
+            .await?;
+        let detail = self.detail(&mut tx, app).await?;
+        tx.commit().await?;
+        Ok(detail)
+    }
+
+    /// Moves an application inside a transaction: refused when the
+    /// lifecycle does not allow it (unless forced), recorded in its history.
+    pub(crate) async fn move_status(
+        &self,
+        tx: &mut S::Tx,
+        app: &mut Application,
+        to: ApplicationStatus,
+        note: Option<String>,
+        force: bool,
+    ) -> Result<()> {
         let from = app.status;
         if let Err(refusal) = from.check_transition(to)
-            && (!change.force || from == to)
+            && (!force || from == to)
         {
             return Err(AppError::Refused(format!(
                 "application {}: {}",
@@ -305,19 +326,17 @@ impl<S: Store> App<S> {
         let now = self.now();
         app.status = to;
         app.status_changed_at = now;
-        tx.update_application(&app).await?;
+        tx.update_application(app).await?;
         tx.append_event(&NewEvent {
             application_id: app.id,
             at: now,
             from_status: Some(from),
             to_status: to,
-            forced: change.force && from.check_transition(to).is_err(),
-            note: note.map(Into::into),
+            forced: force && from.check_transition(to).is_err(),
+            note,
         })
         .await?;
-        let detail = self.detail(&mut tx, app).await?;
-        tx.commit().await?;
-        Ok(detail)
+        Ok(())
     }
 
     /// Removes an application with its interviews and history.

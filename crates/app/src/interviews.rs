@@ -9,11 +9,12 @@
 use crate::input::{edit_opt, new_opt};
 use crate::views::InterviewView;
 use crate::{App, AppError, Result, parse_when, resolve, zone_of};
+use afterview_core::follow::TouchVia;
 use afterview_core::interview::InterviewerRole;
 use afterview_core::when::parse_duration;
 use afterview_core::{
-    ApplicationStatus, CompanyId, Contact, Email, Interview, InterviewKind, InterviewStatus,
-    Interviewer, Invalid, LongText, Name, NewContact, NewInterview, Tag,
+    Application, ApplicationStatus, CompanyId, Contact, Email, Interview, InterviewKind,
+    InterviewStatus, Interviewer, Invalid, LongText, Name, NewContact, NewInterview, Tag,
 };
 use afterview_store::prelude::*;
 use afterview_store::{InterviewFilter, NewEvent};
@@ -162,7 +163,7 @@ async fn person<T: Transaction>(
 }
 
 impl<S: Store> App<S> {
-    async fn view(&self, tx: &mut S::Tx, i: Interview) -> Result<InterviewView> {
+    pub(crate) async fn view(&self, tx: &mut S::Tx, i: Interview) -> Result<InterviewView> {
         let app = tx.application(i.application_id).await?;
         let (company, role) = match app {
             Some(a) => (
@@ -230,9 +231,27 @@ impl<S: Store> App<S> {
             location,
             notes,
         };
-        let interview = tx.insert_interview(&new, now).await?;
-        for spec in &specs {
-            let contact = person(&mut tx, spec, app.company_id, now).await?;
+        let interview = self
+            .schedule_in(&mut tx, &mut app, &new, &specs, now)
+            .await?;
+        let view = self.view(&mut tx, interview).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// Adds a round with its interviewers inside a transaction, moving the
+    /// application to interviewing when it was not there yet.
+    pub(crate) async fn schedule_in(
+        &self,
+        tx: &mut S::Tx,
+        app: &mut Application,
+        new: &NewInterview,
+        specs: &[InterviewerSpec],
+        now: Timestamp,
+    ) -> Result<Interview> {
+        let interview = tx.insert_interview(new, now).await?;
+        for spec in specs {
+            let contact = person(tx, spec, app.company_id, now).await?;
             tx.set_interviewer(&Interviewer {
                 interview_id: interview.id,
                 contact_id: contact.id,
@@ -248,7 +267,7 @@ impl<S: Store> App<S> {
             // A saved application skips straight to interviewing; the log says why.
             app.status = ApplicationStatus::Interviewing;
             app.status_changed_at = now;
-            tx.update_application(&app).await?;
+            tx.update_application(app).await?;
             tx.append_event(&NewEvent {
                 application_id: app.id,
                 at: now,
@@ -259,9 +278,7 @@ impl<S: Store> App<S> {
             })
             .await?;
         }
-        let view = self.view(&mut tx, interview).await?;
-        tx.commit().await?;
-        Ok(view)
+        Ok(interview)
     }
 
     /// Interviews, by start; optionally one application's, only upcoming, or with a status.
@@ -431,6 +448,11 @@ impl<S: Store> App<S> {
         i.ends_at = ended_at;
         i.status = InterviewStatus::Done;
         tx.update_interview(&i).await?;
+        // Sitting on an interview is a touch: it restarts a recruiter's cadence.
+        for person in tx.interviewers(i.id).await? {
+            tx.insert_touch(person.contact.id, ended_at, TouchVia::Interview, None)
+                .await?;
+        }
         let view = self.view(&mut tx, i).await?;
         tx.commit().await?;
         Ok(view)

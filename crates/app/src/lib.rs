@@ -7,25 +7,37 @@
 //! was. Results come back as domain values or as the serialisable views in
 //! [`views`], whose JSON shape is documented in `docs/json.md`.
 
+mod agenda;
 mod applications;
 mod backup;
+mod calendar;
 mod companies;
 mod contacts;
+mod debriefs;
 mod error;
 pub mod generate;
 mod input;
 mod interviews;
+mod outcomes;
+mod prep;
 mod profile;
 mod resolve;
 pub mod views;
 
+pub use agenda::{ActionView, AgendaView, TouchInput};
 pub use applications::{ApplicationInput, StatusChange};
+pub use calendar::ImportedInvite;
 pub use companies::CompanyInput;
 pub use contacts::ContactInput;
+pub use debriefs::{DebriefInput, DebriefView};
 pub use error::AppError;
 pub use interviews::{InterviewInput, InterviewerSpec};
+pub use outcomes::OfferView;
+pub use outcomes::{Outcome, OutcomeInput, OutcomeView};
+pub use prep::{DecisionView, LessonGroup, LessonItem, OwedView, PrepPerson, PrepSheet};
 pub use profile::ProfileInput;
 
+use afterview_core::agenda::Policy;
 use afterview_store::Store;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime};
@@ -58,12 +70,28 @@ impl Clock {
 pub struct App<S> {
     store: S,
     clock: Clock,
+    policy: Policy,
 }
 
 impl<S: Store> App<S> {
     /// Use cases over `store`, with time from `clock`.
     pub fn new(store: S, clock: Clock) -> Self {
-        App { store, clock }
+        App {
+            store,
+            clock,
+            policy: Policy::default(),
+        }
+    }
+
+    /// The same use cases with the agenda's rules tuned by `policy`.
+    pub fn with_policy(mut self, policy: Policy) -> Self {
+        self.policy = policy;
+        self
+    }
+
+    /// The agenda's policy.
+    pub fn policy(&self) -> &Policy {
+        &self.policy
     }
 
     /// The store, for interfaces that need to close it.

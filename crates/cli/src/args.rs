@@ -50,6 +50,64 @@ pub enum Command {
     /// Interview rounds and who sat on them.
     #[command(subcommand)]
     Interview(InterviewCommand),
+    /// What to do now: overdue, due today and the next seven days.
+    Today,
+    /// What will be due at a time: afterview agenda --at "friday 9am".
+    Agenda {
+        /// The moment to look at (default: now).
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Mark an action done; its name is in `afterview today` (e.g. thank-12-7).
+    Done {
+        /// The action's name.
+        action: String,
+        /// What you did, for the record.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// Put an action off until later.
+    Snooze {
+        /// The action's name.
+        action: String,
+        /// Until when: "tomorrow 9am", "monday", "in 3 days".
+        #[arg(long)]
+        until: String,
+    },
+    /// Dismiss an action for good, saying why.
+    Dismiss {
+        /// The action's name.
+        action: String,
+        /// Why it will not be done.
+        #[arg(long)]
+        why: String,
+    },
+    /// Write the debrief of an interview: $EDITOR on a template, flags, or Markdown on standard input.
+    Debrief(DebriefArgs),
+    /// The prep sheet for an interview: earlier rounds, what you owe, who is in the room, pooled lessons.
+    Prep {
+        /// The interview's number.
+        interview: String,
+    },
+    /// Record what happened: second-round, offer, rejected, hired or ghosted.
+    Outcome(OutcomeArgs),
+    /// Log a touch with a person; it restarts their check-in cadence.
+    Touch {
+        /// Their number, email or name.
+        contact: String,
+        /// How: email, call, linkedin, meeting or message.
+        #[arg(long, default_value = "email")]
+        via: String,
+        /// What was said.
+        #[arg(long)]
+        note: Option<String>,
+        /// When it happened (default: now).
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Calendar files: export interviews and actions for your phone's calendar.
+    #[command(subcommand)]
+    Calendar(CalendarCommand),
     /// Write everything to one JSON file.
     Backup {
         /// Where to write ("-" for standard output).
@@ -76,6 +134,81 @@ pub enum Command {
     },
     /// Print the man page (roff): afterview man | man -l -
     Man,
+}
+
+/// `afterview debrief <interview> ...`
+#[derive(Debug, Args)]
+pub struct DebriefArgs {
+    /// The interview's number.
+    pub interview: String,
+    /// Show the latest debrief instead of writing one.
+    #[arg(long, conflicts_with = "history")]
+    pub show: bool,
+    /// With --show, this version instead of the latest.
+    #[arg(long, requires = "show")]
+    pub version: Option<i64>,
+    /// List every version.
+    #[arg(long)]
+    pub history: bool,
+    /// Something that went well (repeat for each).
+    #[arg(long = "went-well", value_name = "TEXT")]
+    pub went_well: Vec<String>,
+    /// A question to answer better: "Q :: what I said :: a better answer [:: topic]".
+    #[arg(long, value_name = "Q :: SAID :: BETTER")]
+    pub better: Vec<String>,
+    /// An issue that surfaced (repeat for each).
+    #[arg(long, value_name = "TEXT")]
+    pub issue: Vec<String>,
+    /// Something owed: "writing sample to Jane by friday" (due in 24 h without "by").
+    #[arg(long, value_name = "WHAT [to WHOM] [by WHEN]")]
+    pub owe: Vec<String>,
+    /// Something to do better next time (repeat for each).
+    #[arg(long = "do-better", value_name = "TEXT")]
+    pub do_better: Vec<String>,
+    /// The decision timeline they gave: "we decide by Friday".
+    #[arg(long, value_name = "TEXT")]
+    pub decision: Option<String>,
+    /// How it went overall, 1 to 5.
+    #[arg(long, value_name = "1-5")]
+    pub rating: Option<String>,
+    /// Shared fields (not shown as help: each inner flag has its own).
+    #[command(flatten)]
+    pub notes: NotesArgs,
+    /// Read the debrief as Markdown from standard input (the editor's format).
+    #[arg(long)]
+    pub stdin: bool,
+}
+
+/// `afterview outcome <app> <outcome> ...`
+#[derive(Debug, Args)]
+pub struct OutcomeArgs {
+    /// The application's number.
+    pub app: String,
+    /// second-round, offer, rejected, hired or ghosted.
+    pub outcome: String,
+    /// By when to answer an offer: "friday 5pm", "2026-12-04".
+    #[arg(long)]
+    pub deadline: Option<String>,
+    /// An offer's terms: salary, start date, anything worth keeping.
+    #[arg(long)]
+    pub terms: Option<String>,
+    /// Why (a rejection's reason, what was learned).
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// The next round's details (second-round).
+    #[command(flatten)]
+    pub round: InterviewFields,
+}
+
+/// `afterview calendar ...`
+#[derive(Debug, Subcommand)]
+pub enum CalendarCommand {
+    /// Write upcoming interviews as events and the agenda as to-dos with alarms (iCalendar).
+    Export {
+        /// Where to write (default: standard output).
+        #[arg(long, short)]
+        out: Option<PathBuf>,
+    },
 }
 
 /// Notes given inline or from a file.
@@ -410,6 +543,14 @@ pub enum InterviewCommand {
         /// A new status: scheduled, done, cancelled, no-show.
         #[arg(long)]
         status: Option<String>,
+    },
+    /// Schedule an interview from a meeting invitation (.ics from Google Calendar, Outlook, Zoom).
+    Import {
+        /// The .ics file ("-" for standard input).
+        file: PathBuf,
+        /// The application it is for (guessed from the invitation when left out).
+        #[arg(long)]
+        app: Option<String>,
     },
     /// Mark an interview done.
     Done {

@@ -1,5 +1,7 @@
 //! Running a parsed command: input in, use case, output out.
 
+mod follow;
+
 use crate::args::*;
 use crate::render::{self, DIM, GOOD, Table, paint, status_style};
 use crate::{CliError, CliResult};
@@ -22,6 +24,8 @@ struct Out {
     pretty: bool,
     tz: TimeZone,
     text: String,
+    /// Output that is a file's content (an .ics), written as it is.
+    raw: bool,
 }
 
 impl Out {
@@ -96,6 +100,7 @@ pub async fn execute<S: Store>(app: &App<S>, cli: &Cli) -> CliResult {
         pretty: std::io::stdout().is_terminal(),
         tz,
         text: String::new(),
+        raw: false,
     };
     match &cli.command {
         Command::Profile(c) => profile(app, c, &mut out).await?,
@@ -103,13 +108,37 @@ pub async fn execute<S: Store>(app: &App<S>, cli: &Cli) -> CliResult {
         Command::App(c) => application(app, c, &mut out).await?,
         Command::Contact(c) => contact(app, c, &mut out).await?,
         Command::Interview(c) => interview(app, c, &mut out).await?,
+        Command::Today => follow::today(app, None, &mut out).await?,
+        Command::Agenda { at } => follow::today(app, at.as_deref(), &mut out).await?,
+        Command::Done { action, note } => {
+            follow::done(app, action, note.as_deref(), &mut out).await?
+        }
+        Command::Snooze { action, until } => follow::snooze(app, action, until, &mut out).await?,
+        Command::Dismiss { action, why } => follow::dismiss(app, action, why, &mut out).await?,
+        Command::Debrief(a) => follow::debrief(app, a, &mut out).await?,
+        Command::Prep { interview } => follow::prep(app, interview, &mut out).await?,
+        Command::Outcome(a) => follow::outcome(app, a, &mut out).await?,
+        Command::Touch {
+            contact,
+            via,
+            note,
+            at,
+        } => {
+            let input = afterview_app::TouchInput {
+                via: Some(via.clone()),
+                note: note.clone(),
+                at: at.clone(),
+            };
+            follow::touch(app, contact, &input, &mut out).await?
+        }
+        Command::Calendar(c) => follow::calendar(app, c, &mut out).await?,
         Command::Backup { file } => backup(app, file, &mut out).await?,
         Command::Restore { file } => restore(app, file, &mut out).await?,
         Command::Generate { size, seed } => generate(app, size, *seed, &mut out).await?,
         Command::Completions { .. } | Command::Man => {}
     }
     // JSON has no colour to strip, so it skips the colour filter.
-    let written = if out.json {
+    let written = if out.json || out.raw {
         let mut stdout = std::io::stdout().lock();
         stdout
             .write_all(out.text.as_bytes())
@@ -671,6 +700,9 @@ async fn interview<S: Store>(app: &App<S>, c: &InterviewCommand, out: &mut Out) 
                     v.id, v.company
                 ));
             })
+        }
+        InterviewCommand::Import { file, app: for_app } => {
+            follow::import_invite(app, file, for_app.as_deref(), out).await
         }
         InterviewCommand::Rm { interview: q } => {
             let v = app.remove_interview(q).await?;

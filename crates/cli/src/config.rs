@@ -16,6 +16,9 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     /// The database, as for `--db`.
     pub db: Option<String>,
+    /// When each agenda rule falls due (see the README's table).
+    #[serde(default)]
+    pub agenda: afterview_core::agenda::Policy,
 }
 
 /// The default config file's path.

@@ -11,6 +11,7 @@
 use crate::application::{Application, ApplicationEvent};
 use crate::company::Company;
 use crate::contact::Contact;
+use crate::follow::{ActionMark, Debrief, InviteLink, Offer, Touch};
 use crate::interview::{Interview, Interviewer};
 use crate::profile::{Profile, Resume};
 use crate::text::Invalid;
@@ -19,10 +20,13 @@ use serde::{Deserialize, Serialize};
 /// The `format` field of every backup, so a stray JSON file is recognised.
 pub const BACKUP_FORMAT: &str = "afterview-backup";
 /// The version of the backup schema this build writes and reads.
-pub const BACKUP_VERSION: u32 = 1;
+///
+/// Version 2 added debriefs, offers, touches and action marks; a version 1
+/// file reads with those empty.
+pub const BACKUP_VERSION: u32 = 2;
 
 /// Everything in a store.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Backup {
     /// Always [`BACKUP_FORMAT`].
     pub format: String,
@@ -44,6 +48,21 @@ pub struct Backup {
     pub interviews: Vec<Interview>,
     /// Who sat on each interview.
     pub interviewers: Vec<Interviewer>,
+    /// Every version of every debrief.
+    #[serde(default)]
+    pub debriefs: Vec<Debrief>,
+    /// Offers.
+    #[serde(default)]
+    pub offers: Vec<Offer>,
+    /// Logged touches with contacts.
+    #[serde(default)]
+    pub touches: Vec<Touch>,
+    /// What the person did with agenda actions.
+    #[serde(default)]
+    pub action_marks: Vec<ActionMark>,
+    /// Invitations imported as interviews.
+    #[serde(default)]
+    pub invites: Vec<InviteLink>,
 }
 
 impl Backup {
@@ -136,6 +155,45 @@ impl Backup {
                 return dangling(
                     "an interviewer entry",
                     &format!("interview {} or contact {}", i.interview_id, i.contact_id),
+                );
+            }
+        }
+        for d in &self.debriefs {
+            if !has(&interviews, d.interview_id.0) {
+                return dangling(
+                    &format!("debrief {}", d.id),
+                    &format!("interview {}", d.interview_id),
+                );
+            }
+        }
+        for o in &self.offers {
+            if !has(&apps, o.application_id.0) {
+                return dangling("an offer", &format!("application {}", o.application_id));
+            }
+        }
+        for t in &self.touches {
+            if !has(&contacts, t.contact_id.0) {
+                return dangling(
+                    &format!("touch {}", t.id),
+                    &format!("contact {}", t.contact_id),
+                );
+            }
+        }
+        for l in &self.invites {
+            if !has(&interviews, l.interview_id.0) {
+                return dangling(
+                    &format!("invitation {}", l.uid),
+                    &format!("interview {}", l.interview_id),
+                );
+            }
+        }
+        for m in &self.action_marks {
+            if let Some(a) = m.application_id
+                && !has(&apps, a.0)
+            {
+                return dangling(
+                    &format!("the mark on {}", m.key),
+                    &format!("application {a}"),
                 );
             }
         }

@@ -83,6 +83,16 @@ id_type!(
     ResumeId,
     "resume"
 );
+id_type!(
+    /// Names one version of one interview's debrief.
+    DebriefId,
+    "debrief"
+);
+id_type!(
+    /// Names one logged touch with a contact.
+    TouchId,
+    "touch"
+);
 
 #[cfg(test)]
 mod tests {

@@ -8,13 +8,17 @@
 //! terminal live in other crates; a test in this crate's manifest check keeps
 //! it that way.
 
+pub mod agenda;
 pub mod application;
 pub mod backup;
 pub mod company;
 pub mod contact;
+pub mod debrief;
+pub mod follow;
 pub mod ids;
 pub mod interview;
 pub mod profile;
+pub mod similar;
 pub mod suggest;
 pub mod text;
 pub mod time;
@@ -23,7 +27,9 @@ pub mod when;
 pub use application::{Application, ApplicationStatus, Excitement, NewApplication, SalaryRange};
 pub use company::{Company, NewCompany};
 pub use contact::{Contact, NewContact, Tag};
-pub use ids::{ApplicationId, CompanyId, ContactId, EventId, InterviewId, ResumeId};
+pub use ids::{
+    ApplicationId, CompanyId, ContactId, DebriefId, EventId, InterviewId, ResumeId, TouchId,
+};
 pub use interview::{
     Interview, InterviewKind, InterviewStatus, Interviewer, InterviewerRole, NewInterview,
 };

@@ -28,6 +28,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "list_indexes",
         sql: include_str!("../migrations/0002_list_indexes.sql"),
     },
+    Migration {
+        version: 3,
+        name: "follow_through",
+        sql: include_str!("../migrations/0003_follow_through.sql"),
+    },
 ];
 
 /// Whether a `--db` value names a PostgreSQL database.

@@ -9,6 +9,7 @@ use crate::applications::{app_columns, application_from, event_from};
 use crate::companies::company_from;
 use crate::contacts::{contact_columns, contact_from, tags_text};
 use crate::exec::{Row, Value};
+use crate::follow::{content_json, debrief_from, mark_from, offer_from, touch_from};
 use crate::interviews::{interview_columns, interview_from, interviewer_from};
 use crate::rows::{key, opt_str, ts_text};
 use crate::{Backend, SqlTx};
@@ -85,6 +86,8 @@ impl SqlTx {
             "application_events",
             "contacts",
             "interviews",
+            "debriefs",
+            "touches",
         ] {
             let sql = format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table}"
@@ -94,6 +97,122 @@ impl SqlTx {
         // A bulk load leaves the planner without statistics; without them it
         // picks sequential scans for the lists.
         self.exec("ANALYZE", &[]).await?;
+        Ok(())
+    }
+}
+
+impl SqlTx {
+    /// Every version of every debrief, by id.
+    async fn latest_and_earlier_debriefs(
+        &mut self,
+    ) -> Result<Vec<afterview_core::follow::Debrief>> {
+        let mut rows = self
+            .all("SELECT id, interview_id, version, content, written_at FROM debriefs ORDER BY id")
+            .await?;
+        rows.iter_mut().map(debrief_from).collect()
+    }
+
+    /// Restores debriefs, offers, touches and marks, and each contact's last touch.
+    async fn restore_follow_through(&mut self, b: &Backup) -> Result<()> {
+        let debriefs = b
+            .debriefs
+            .iter()
+            .map(|d| {
+                vec![
+                    int(d.id.0),
+                    int(d.interview_id.0),
+                    int(d.version),
+                    text(content_json(&d.content)),
+                    Value::Int(d.content.rating.map(|r| i64::from(r.get()))),
+                    text(ts_text(d.written_at)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "debriefs",
+            &[
+                "id",
+                "interview_id",
+                "version",
+                "content",
+                "rating",
+                "written_at",
+            ],
+            debriefs,
+        )
+        .await?;
+        let offers = b
+            .offers
+            .iter()
+            .map(|o| {
+                vec![
+                    int(o.application_id.0),
+                    Value::Text(o.deadline.map(ts_text)),
+                    Value::Text(opt_str(&o.terms)),
+                    text(ts_text(o.recorded_at)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "offers",
+            &["application_id", "deadline", "terms", "recorded_at"],
+            offers,
+        )
+        .await?;
+        let touches = b
+            .touches
+            .iter()
+            .map(|t| {
+                vec![
+                    int(t.id.0),
+                    int(t.contact_id.0),
+                    text(ts_text(t.at)),
+                    text(t.via.as_str()),
+                    Value::Text(opt_str(&t.note)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "touches",
+            &["id", "contact_id", "at", "via", "note"],
+            touches,
+        )
+        .await?;
+        let marks = b
+            .action_marks
+            .iter()
+            .map(|m| {
+                vec![
+                    text(m.key.as_str()),
+                    text(m.state.as_str()),
+                    text(ts_text(m.at)),
+                    Value::Text(m.until.map(ts_text)),
+                    Value::Text(m.reason.clone()),
+                    Value::Int(m.application_id.map(|a| a.0)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "action_marks",
+            &["key", "state", "at", "until", "reason", "application_id"],
+            marks,
+        )
+        .await?;
+        let invites = b
+            .invites
+            .iter()
+            .map(|l| vec![text(&l.uid), int(l.interview_id.0)])
+            .collect();
+        self.insert_rows("interview_invites", &["uid", "interview_id"], invites)
+            .await?;
+        if !b.touches.is_empty() {
+            self.exec(
+                "UPDATE contacts SET last_contact_at = (SELECT MAX(at) FROM touches t WHERE t.contact_id = contacts.id) \
+                 WHERE id IN (SELECT contact_id FROM touches)",
+                &[],
+            )
+            .await?;
+        }
         Ok(())
     }
 }
@@ -162,6 +281,36 @@ impl BackupPort for SqlTx {
             .await?
             .iter_mut()
             .map(interviewer_from)
+            .collect::<Result<_>>()?;
+        b.debriefs = self.latest_and_earlier_debriefs().await?;
+        b.offers = self
+            .all("SELECT application_id, deadline, terms, recorded_at FROM offers ORDER BY application_id")
+            .await?
+            .iter_mut()
+            .map(offer_from)
+            .collect::<Result<_>>()?;
+        b.touches = self
+            .all("SELECT id, contact_id, at, via, note FROM touches ORDER BY id")
+            .await?
+            .iter_mut()
+            .map(touch_from)
+            .collect::<Result<_>>()?;
+        b.action_marks = self
+            .all("SELECT key, state, at, until, reason, application_id FROM action_marks ORDER BY key")
+            .await?
+            .iter_mut()
+            .map(mark_from)
+            .collect::<Result<_>>()?;
+        b.invites = self
+            .all("SELECT uid, interview_id FROM interview_invites ORDER BY uid")
+            .await?
+            .iter_mut()
+            .map(|r| {
+                Ok(afterview_core::follow::InviteLink {
+                    uid: crate::rows::text(r, "uid")?,
+                    interview_id: afterview_core::InterviewId(crate::rows::int(r, "interview_id")?),
+                })
+            })
             .collect::<Result<_>>()?;
         Ok(b)
     }
@@ -386,6 +535,7 @@ impl BackupPort for SqlTx {
             interviewers,
         )
         .await?;
+        self.restore_follow_through(b).await?;
         self.after_restore().await
     }
 }

@@ -14,6 +14,7 @@ mod backup;
 mod companies;
 mod contacts;
 pub mod exec;
+mod follow;
 mod interviews;
 pub mod migrate;
 mod profile;

@@ -115,3 +115,16 @@ pub fn key(s: &str) -> String {
 pub fn opt_str<T: AsRef<str>>(v: &Option<T>) -> Option<String> {
     v.as_ref().map(|s| s.as_ref().to_owned())
 }
+
+/// A nullable stored instant.
+pub fn opt_ts(row: &mut Row, col: &str) -> Result<Option<Timestamp>> {
+    opt_text(row, col)?
+        .map(|t| parse_utc(&t).map_err(|e| corrupt(col, e)))
+        .transpose()
+}
+
+/// A column holding JSON written by afterview.
+pub fn json<T: serde::de::DeserializeOwned>(row: &mut Row, col: &str) -> Result<T> {
+    let t = text(row, col)?;
+    serde_json::from_str(&t).map_err(|e| corrupt(col, e))
+}

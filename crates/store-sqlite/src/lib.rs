@@ -31,6 +31,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "list_indexes",
         sql: include_str!("../migrations/0002_list_indexes.sql"),
     },
+    Migration {
+        version: 3,
+        name: "follow_through",
+        sql: include_str!("../migrations/0003_follow_through.sql"),
+    },
 ];
 
 /// The first bytes of every SQLite 3 database file.

@@ -1,8 +1,11 @@
 //! The port traits: one per aggregate, composed into a [`Transaction`].
 
 use crate::Result;
+use afterview_core::agenda::Facts;
 use afterview_core::application::ApplicationEvent;
 use afterview_core::backup::Backup;
+use afterview_core::debrief::Content;
+use afterview_core::follow::{ActionKey, ActionMark, Debrief, Offer, Touch, TouchVia};
 use afterview_core::{
     Application, ApplicationId, ApplicationStatus, Company, CompanyId, Contact, ContactId,
     Excitement, Interview, InterviewId, InterviewStatus, Interviewer, NewApplication, NewCompany,
@@ -32,7 +35,14 @@ pub trait Store: Send + Sync + 'static {
 /// rolls everything back.
 #[async_trait]
 pub trait Transaction:
-    ProfilePort + CompanyPort + ApplicationPort + ContactPort + InterviewPort + BackupPort + Send
+    ProfilePort
+    + CompanyPort
+    + ApplicationPort
+    + ContactPort
+    + InterviewPort
+    + FollowPort
+    + BackupPort
+    + Send
 {
     /// Makes every change in the transaction permanent.
     async fn commit(self) -> Result<()>;
@@ -251,6 +261,61 @@ pub trait InterviewPort {
     ) -> Result<bool>;
     /// The people on an interview, in the order they were added.
     async fn interviewers(&mut self, interview: InterviewId) -> Result<Vec<InterviewerRow>>;
+}
+
+/// What the agenda's store read is bounded by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FactsQuery {
+    /// The start of this week: applications moved to `applied` since count.
+    pub week_start: Timestamp,
+    /// Recruiters whose latest touch (or, untouched, whose addition) is
+    /// older than this cannot be due; `None` leaves recruiters out.
+    pub recruiters_since: Option<Timestamp>,
+}
+
+/// Debriefs, offers, touches, marks on actions, and the agenda's facts.
+#[async_trait]
+pub trait FollowPort {
+    /// Saves a new version of an interview's debrief (1 for the first).
+    async fn insert_debrief(
+        &mut self,
+        interview: InterviewId,
+        content: &Content,
+        now: Timestamp,
+    ) -> Result<Debrief>;
+    /// The latest version of an interview's debrief.
+    async fn debrief(&mut self, interview: InterviewId) -> Result<Option<Debrief>>;
+    /// Every version of an interview's debrief, oldest first.
+    async fn debrief_versions(&mut self, interview: InterviewId) -> Result<Vec<Debrief>>;
+    /// The latest debrief of each of the application's interviews, by round.
+    async fn debriefs_of_application(&mut self, app: ApplicationId) -> Result<Vec<Debrief>>;
+    /// The latest debrief of every interview, by interview, for pooling lessons.
+    async fn latest_debriefs(&mut self) -> Result<Vec<Debrief>>;
+    /// Records or replaces the offer on an application.
+    async fn save_offer(&mut self, offer: &Offer) -> Result<()>;
+    /// The offer on an application.
+    async fn offer(&mut self, app: ApplicationId) -> Result<Option<Offer>>;
+    /// Logs a touch with a person; it becomes their last contact if it is the latest.
+    async fn insert_touch(
+        &mut self,
+        contact: ContactId,
+        at: Timestamp,
+        via: TouchVia,
+        note: Option<&afterview_core::LongText>,
+    ) -> Result<Touch>;
+    /// A person's touches, oldest first.
+    async fn touches(&mut self, contact: ContactId) -> Result<Vec<Touch>>;
+    /// Records what the person did with an action, replacing an earlier mark.
+    async fn save_mark(&mut self, mark: &ActionMark) -> Result<()>;
+    /// The mark on an action.
+    async fn mark(&mut self, key: &ActionKey) -> Result<Option<ActionMark>>;
+    /// The interview an imported invitation (by its UID) became.
+    async fn interview_by_invite(&mut self, uid: &str) -> Result<Option<InterviewId>>;
+    /// Remembers that an invitation became an interview.
+    async fn link_invite(&mut self, uid: &str, interview: InterviewId) -> Result<()>;
+    /// Everything the agenda's rules read, in one go; the zone is left UTC
+    /// for the caller to set.
+    async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts>;
 }
 
 /// Whole-store export and import, for backups and moving between backends.

@@ -1,0 +1,351 @@
+//! The agenda use cases: what is due, and marking actions done, snoozed or dismissed.
+//!
+//! The agenda is computed, never stored: one read gathers the facts, the
+//! pure engine in `afterview_core::agenda` turns them into actions. What
+//! the person does with an action is stored as a mark (or, for a recruiter
+//! check-in, as a touch that restarts the cadence).
+
+use crate::{App, AppError, Result, parse_when, resolve, zone_of};
+use afterview_core::agenda::{self, Action, ActionKind, Day, Facts, MustDo};
+use afterview_core::follow::{ActionKey, ActionMark, MarkState, TouchVia};
+use afterview_core::suggest::did_you_mean;
+use afterview_core::{ApplicationId, ContactId, InterviewId, Invalid, LongText};
+use afterview_store::FactsQuery;
+use afterview_store::prelude::*;
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp, ToSpan};
+use serde::Serialize;
+
+/// One action as `today` and `agenda` show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionView {
+    /// Its name, for `done`, `snooze` and `dismiss`.
+    pub key: String,
+    /// Which rule made it.
+    pub kind: ActionKind,
+    /// Which habit it serves.
+    pub must_do: MustDo,
+    /// What to do.
+    pub title: String,
+    /// What it is about, as people read it.
+    pub subject: String,
+    /// The application it is about.
+    pub application_id: Option<ApplicationId>,
+    /// The interview it is about.
+    pub interview_id: Option<InterviewId>,
+    /// The person it is about.
+    pub contact_id: Option<ContactId>,
+    /// When it is due.
+    pub due: Timestamp,
+    /// The due time in the person's zone: `Wed 2026-11-25 17:00`.
+    pub due_local: String,
+    /// How far that is from now: "overdue by 3 h", "in 2 days".
+    pub due_in: String,
+    /// Why, in plain words.
+    pub reason: String,
+    /// The exact command that does it.
+    pub command: String,
+    /// Until when it was snoozed.
+    pub snoozed_until: Option<Timestamp>,
+}
+
+impl ActionView {
+    fn new(a: Action, now: Timestamp, zone: &TimeZone) -> ActionView {
+        ActionView {
+            key: a.key.to_string(),
+            kind: a.kind,
+            must_do: a.must_do,
+            title: a.title,
+            subject: a.subject.label,
+            application_id: a.subject.application,
+            interview_id: a.subject.interview,
+            contact_id: a.subject.contact,
+            due: a.due,
+            due_local: afterview_core::time::show_local(a.due, zone),
+            due_in: agenda::relative(a.due, now),
+            reason: a.reason,
+            command: a.command,
+            snoozed_until: a.snoozed_until,
+        }
+    }
+}
+
+/// The agenda at one moment: overdue, due today, and the next seven days.
+#[derive(Debug, Clone, Serialize)]
+pub struct AgendaView {
+    /// The moment it is for.
+    pub now: Timestamp,
+    /// The zone "today" is read in.
+    pub time_zone: String,
+    /// Past due, most overdue first.
+    pub overdue: Vec<ActionView>,
+    /// Due later today.
+    pub today: Vec<ActionView>,
+    /// Due in the next seven days.
+    pub upcoming: Vec<ActionView>,
+    /// When the next action after those falls due.
+    pub next_due: Option<Timestamp>,
+}
+
+/// A logged touch, as typed.
+#[derive(Debug, Clone, Default)]
+pub struct TouchInput {
+    /// How: email, call, linkedin, meeting, message.
+    pub via: Option<String>,
+    /// What was said.
+    pub note: Option<String>,
+    /// When, in natural words (now when not given).
+    pub at: Option<String>,
+}
+
+/// Monday 00:00 of the week `now` falls in, in `zone`.
+pub(crate) fn week_start(now: Timestamp, zone: &TimeZone) -> Timestamp {
+    let local = now.to_zoned_datetime(zone.clone());
+    let back = i64::from(local.weekday().to_monday_zero_offset());
+    local
+        .date()
+        .checked_sub(back.days())
+        .ok()
+        .and_then(|d| d.to_zoned_datetime(zone.clone()).ok())
+        .map_or(now, |z| z.timestamp())
+}
+
+impl<S: Store> App<S> {
+    /// Reads the facts the rules need, for the agenda at `now`.
+    pub(crate) async fn facts(
+        &self,
+        tx: &mut S::Tx,
+        now: Timestamp,
+        zone: &TimeZone,
+    ) -> Result<Facts> {
+        let every = self.policy.recruiter_every.get();
+        let forget = self.policy.forget_after.get();
+        // A recruiter untouched for longer than the cadence plus the
+        // forgetting window can only give a stale action: leave them out.
+        let recruiters_since = (!every.is_zero()).then(|| {
+            if forget.is_zero() {
+                Timestamp::MIN
+            } else {
+                now.checked_sub(every + forget).unwrap_or(Timestamp::MIN)
+            }
+        });
+        let mut facts = tx
+            .agenda_facts(&FactsQuery {
+                week_start: week_start(now, zone),
+                recruiters_since,
+            })
+            .await?;
+        facts.zone = zone.clone();
+        Ok(facts)
+    }
+
+    /// Every action due or coming at `now`.
+    pub(crate) async fn actions_at(
+        &self,
+        tx: &mut S::Tx,
+        now: Timestamp,
+        zone: &TimeZone,
+    ) -> Result<Vec<Action>> {
+        let facts = self.facts(tx, now, zone).await?;
+        Ok(agenda::agenda(&facts, now, &self.policy))
+    }
+
+    /// The agenda now, or at a time in natural words (`"friday 9am"`).
+    pub async fn agenda(&self, at: Option<&str>) -> Result<AgendaView> {
+        let mut tx = self.store.read().await?;
+        let zone = zone_of(tx.profile().await?.time_zone.as_deref());
+        let now = match at {
+            Some(text) => parse_when("at", text, &self.now().to_zoned_datetime(zone.clone()))?,
+            None => self.now(),
+        };
+        let actions = self.actions_at(&mut tx, now, &zone).await?;
+        let Day {
+            overdue,
+            today,
+            upcoming,
+            next_due,
+        } = agenda::day(actions, now, &zone);
+        let views = |list: Vec<Action>| {
+            list.into_iter()
+                .map(|a| ActionView::new(a, now, &zone))
+                .collect()
+        };
+        Ok(AgendaView {
+            now,
+            time_zone: zone.iana_name().unwrap_or("UTC").to_owned(),
+            overdue: views(overdue),
+            today: views(today),
+            upcoming: views(upcoming),
+            next_due,
+        })
+    }
+
+    /// Finds an action that is on the agenda now, or says why it is not.
+    async fn pending(
+        &self,
+        tx: &mut S::Tx,
+        key: &str,
+        now: Timestamp,
+        zone: &TimeZone,
+    ) -> Result<Action> {
+        let key = ActionKey::parse(key)?;
+        let actions = self.actions_at(tx, now, zone).await?;
+        if let Some(action) = actions.iter().find(|a| a.key == key) {
+            return Ok(action.clone());
+        }
+        if let Some(mark) = tx.mark(&key).await? {
+            let when = afterview_core::time::show_local(mark.at, zone);
+            return Err(AppError::Refused(match mark.state {
+                MarkState::Done => format!("{key} was already done ({when})"),
+                MarkState::Dismissed => format!("{key} was dismissed ({when})"),
+                MarkState::Snoozed => format!("{key} is no longer due"),
+            }));
+        }
+        let near = did_you_mean(key.as_str(), actions.iter().map(|a| a.key.as_str()))
+            .map(|k| format!(" (did you mean {k}?)"))
+            .unwrap_or_default();
+        Err(AppError::NotFound(format!(
+            "no action named {key} is due{near}; `afterview today` lists them"
+        )))
+    }
+
+    async fn save_mark(
+        &self,
+        tx: &mut S::Tx,
+        action: &Action,
+        state: MarkState,
+        until: Option<Timestamp>,
+        reason: Option<String>,
+    ) -> Result<()> {
+        tx.save_mark(&ActionMark {
+            key: action.key.clone(),
+            state,
+            at: self.now(),
+            until,
+            reason,
+            application_id: action.subject.application,
+        })
+        .await?;
+        Ok(())
+    }
+
+    /// Marks an action done. Reaching out to someone (a thank-you, a
+    /// follow-up, a nudge, a check-in) also logs a touch with them; a
+    /// recruiter check-in is only a touch, which restarts its cadence.
+    pub async fn done(&self, key: &str, note: Option<&str>) -> Result<ActionView> {
+        let now = self.now();
+        let note = note
+            .filter(|n| !n.trim().is_empty())
+            .map(|n| LongText::parse("note", n))
+            .transpose()?;
+        let mut tx = self.store.write().await?;
+        let zone = zone_of(tx.profile().await?.time_zone.as_deref());
+        let action = self.pending(&mut tx, key, now, &zone).await?;
+        let reaches_out = matches!(
+            action.kind,
+            ActionKind::Thank
+                | ActionKind::FollowUp
+                | ActionKind::Nudge
+                | ActionKind::DecisionCheckIn
+                | ActionKind::RecruiterCheckIn
+        );
+        if let Some(contact) = action.subject.contact.filter(|_| reaches_out) {
+            tx.insert_touch(contact, now, TouchVia::Email, note.as_ref())
+                .await?;
+        }
+        if action.kind != ActionKind::RecruiterCheckIn {
+            self.save_mark(
+                &mut tx,
+                &action,
+                MarkState::Done,
+                None,
+                note.map(String::from),
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(ActionView::new(action, now, &zone))
+    }
+
+    /// Puts an action off until a time in natural words.
+    pub async fn snooze(&self, key: &str, until: &str) -> Result<ActionView> {
+        let now = self.now();
+        let mut tx = self.store.write().await?;
+        let zone = zone_of(tx.profile().await?.time_zone.as_deref());
+        let until = parse_when("until", until, &now.to_zoned_datetime(zone.clone()))?;
+        if until <= now {
+            return Err(Invalid::new(
+                "until",
+                format!(
+                    "{} has already passed; snooze until a later time, e.g. \"tomorrow 9am\"",
+                    afterview_core::time::show_local(until, &zone)
+                ),
+            )
+            .into());
+        }
+        let mut action = self.pending(&mut tx, key, now, &zone).await?;
+        self.save_mark(&mut tx, &action, MarkState::Snoozed, Some(until), None)
+            .await?;
+        tx.commit().await?;
+        action.due = action.due.max(until);
+        action.snoozed_until = Some(until);
+        Ok(ActionView::new(action, now, &zone))
+    }
+
+    /// Dismisses an action for good, with a reason.
+    pub async fn dismiss(&self, key: &str, why: &str) -> Result<ActionView> {
+        let now = self.now();
+        let why = afterview_core::Name::parse("why", why).map_err(|_| {
+            Invalid::new(
+                "why",
+                "say in a few words why the action will not be done, e.g. --why \"they filled the role\"",
+            )
+        })?;
+        let mut tx = self.store.write().await?;
+        let zone = zone_of(tx.profile().await?.time_zone.as_deref());
+        let action = self.pending(&mut tx, key, now, &zone).await?;
+        self.save_mark(
+            &mut tx,
+            &action,
+            MarkState::Dismissed,
+            None,
+            Some(why.into()),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(ActionView::new(action, now, &zone))
+    }
+
+    /// Logs a touch with a person, which restarts their check-in cadence.
+    pub async fn touch(
+        &self,
+        who: &str,
+        input: &TouchInput,
+    ) -> Result<afterview_core::follow::Touch> {
+        let now = self.now();
+        let via: TouchVia = input.via.as_deref().unwrap_or("email").parse()?;
+        let note = input
+            .note
+            .as_deref()
+            .filter(|n| !n.trim().is_empty())
+            .map(|n| LongText::parse("note", n))
+            .transpose()?;
+        let mut tx = self.store.write().await?;
+        let zone = zone_of(tx.profile().await?.time_zone.as_deref());
+        let at = match &input.at {
+            Some(text) => parse_when("at", text, &now.to_zoned_datetime(zone))?,
+            None => now,
+        };
+        if at > now.checked_add(SignedDuration::from_mins(5)).unwrap_or(now) {
+            return Err(Invalid::new(
+                "at",
+                "a touch is something that happened; give a time in the past, or leave --at out for now",
+            )
+            .into());
+        }
+        let contact = resolve::contact(&mut tx, who).await?;
+        let touch = tx.insert_touch(contact.id, at, via, note.as_ref()).await?;
+        tx.commit().await?;
+        Ok(touch)
+    }
+}

@@ -1,0 +1,491 @@
+//! The agenda: every action due, as a pure function of the data, the time and a policy.
+//!
+//! Nothing here is stored. Each rule (one small unit in [`rules`]) looks at
+//! the [`Facts`] a store read gives it and proposes [`Action`]s with a stable
+//! key, a due time, a reason in plain words and the exact command that does
+//! it. The engine then applies what the person did (an [`ActionMark`]: done,
+//! snoozed or dismissed), drops what went stale, and sorts by due time. The
+//! same facts, time and policy always give the same agenda.
+
+pub mod policy;
+pub mod rules;
+
+#[cfg(test)]
+mod tests;
+
+use crate::application::ApplicationStatus;
+use crate::choice_enum;
+use crate::debrief::{Decision, Owed};
+use crate::follow::{ActionKey, ActionMark, MarkState, Offer};
+use crate::ids::{ApplicationId, ContactId, InterviewId};
+use crate::interview::{InterviewKind, InterviewStatus, InterviewerRole};
+use jiff::tz::TimeZone;
+use jiff::{SignedDuration, Timestamp, ToSpan};
+pub use policy::Policy;
+use serde::Serialize;
+use std::collections::HashMap;
+
+choice_enum! {
+    /// Which of the five habits an action serves.
+    MustDo, "must-do" {
+        /// Debrief the interview while it is fresh (and prepare the next).
+        Assess = "assess",
+        /// Follow up with the hiring contact, and nudge after silence.
+        FollowUp = "follow-up",
+        /// Thank every interviewer.
+        ThankYou = "thank-you",
+        /// Work the network toward the decision.
+        Network = "network",
+        /// Keep the search going until an offer is signed.
+        KeepSearching = "keep-searching",
+    }
+}
+
+choice_enum! {
+    /// What kind of thing an action asks for; one per rule.
+    ActionKind, "action kind" {
+        /// Write the debrief of an interview that ended.
+        Debrief = "debrief",
+        /// Send something promised in an interview.
+        SendOwed = "send-owed",
+        /// Thank one interviewer.
+        Thank = "thank",
+        /// Follow up with the hiring contact.
+        FollowUp = "follow-up",
+        /// Nudge after a follow-up got no answer.
+        Nudge = "nudge",
+        /// Prepare for an upcoming interview.
+        Prepare = "prepare",
+        /// Answer an offer before its deadline.
+        AnswerOffer = "answer-offer",
+        /// Ask how things stand once the decision date has passed.
+        DecisionCheckIn = "decision-check-in",
+        /// Keep in touch with a recruiter.
+        RecruiterCheckIn = "recruiter-check-in",
+        /// Send applications toward the weekly target.
+        WeeklyTarget = "weekly-target",
+        /// Too few live applications.
+        ThinPipeline = "thin-pipeline",
+        /// Withdraw politely once hired elsewhere.
+        Withdraw = "withdraw",
+    }
+}
+
+impl ActionKind {
+    /// The habit this kind of action serves.
+    pub fn must_do(self) -> MustDo {
+        match self {
+            ActionKind::Debrief | ActionKind::Prepare => MustDo::Assess,
+            ActionKind::SendOwed
+            | ActionKind::FollowUp
+            | ActionKind::Nudge
+            | ActionKind::DecisionCheckIn => MustDo::FollowUp,
+            ActionKind::Thank => MustDo::ThankYou,
+            ActionKind::RecruiterCheckIn
+            | ActionKind::WeeklyTarget
+            | ActionKind::ThinPipeline
+            | ActionKind::AnswerOffer
+            | ActionKind::Withdraw => MustDo::KeepSearching,
+        }
+    }
+}
+
+/// What an action is about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Subject {
+    /// The application, if any.
+    pub application: Option<ApplicationId>,
+    /// The interview, if any.
+    pub interview: Option<InterviewId>,
+    /// The person, if any.
+    pub contact: Option<ContactId>,
+    /// How people read it: "Acme · Backend Engineer · round 2".
+    pub label: String,
+}
+
+/// One thing to do, by when, why, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Action {
+    /// Its stable name, for `afterview done|snooze|dismiss`.
+    pub key: ActionKey,
+    /// Which rule made it.
+    pub kind: ActionKind,
+    /// Which habit it serves.
+    pub must_do: MustDo,
+    /// What to do, in a few words.
+    pub title: String,
+    /// What it is about.
+    pub subject: Subject,
+    /// When it is due (after a snooze, when the snooze ends).
+    pub due: Timestamp,
+    /// Why, in plain words.
+    pub reason: String,
+    /// The exact command that does it.
+    pub command: String,
+    /// Until when it was snoozed, if it was.
+    pub snoozed_until: Option<Timestamp>,
+}
+
+/// An application the rules look at: the live ones, and hired ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AppFact {
+    /// Its number.
+    pub id: ApplicationId,
+    /// The company's name.
+    pub company: String,
+    /// The role.
+    pub role: String,
+    /// Where it stands.
+    pub status: ApplicationStatus,
+    /// When it was added.
+    pub created_at: Timestamp,
+    /// When its status last changed: any answer from the company moves it.
+    pub status_changed_at: Timestamp,
+}
+
+/// Someone on an interview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonFact {
+    /// The person.
+    pub contact_id: ContactId,
+    /// Their name.
+    pub name: String,
+    /// Their part in the interview.
+    pub role: InterviewerRole,
+}
+
+/// An interview of an application the rules look at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InterviewFact {
+    /// Its number.
+    pub id: InterviewId,
+    /// Its application.
+    pub application_id: ApplicationId,
+    /// Its round.
+    pub round: i64,
+    /// Its kind.
+    pub kind: InterviewKind,
+    /// When it starts.
+    pub starts_at: Timestamp,
+    /// When it ends.
+    pub ends_at: Timestamp,
+    /// Whether it happened.
+    pub status: InterviewStatus,
+    /// Who sat on it, in the order they were added.
+    pub interviewers: Vec<PersonFact>,
+}
+
+impl InterviewFact {
+    /// Whether it took place: marked done, or still scheduled with its end
+    /// passed (people forget to mark it; the time going by is evidence enough).
+    pub fn happened(&self, now: Timestamp) -> bool {
+        match self.status {
+            InterviewStatus::Done => true,
+            InterviewStatus::Scheduled => self.ends_at <= now,
+            InterviewStatus::Cancelled | InterviewStatus::NoShow => false,
+        }
+    }
+
+    /// The person to follow up with: the hiring manager, else the recruiter,
+    /// else the first interviewer.
+    pub fn hiring_contact(&self) -> Option<&PersonFact> {
+        let with = |role| self.interviewers.iter().find(|p| p.role == role);
+        with(InterviewerRole::HiringManager)
+            .or_else(|| with(InterviewerRole::Recruiter))
+            .or_else(|| self.interviewers.first())
+    }
+}
+
+/// The latest debrief of an interview, as far as the rules care.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DebriefFact {
+    /// The interview.
+    pub interview_id: InterviewId,
+    /// What was promised.
+    pub owed: Vec<Owed>,
+    /// When they said they would decide.
+    pub decision: Option<Decision>,
+}
+
+/// A recruiter in the contacts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecruiterFact {
+    /// The person.
+    pub contact_id: ContactId,
+    /// Their name.
+    pub name: String,
+    /// Their company's name.
+    pub company: Option<String>,
+    /// When they were added.
+    pub added: Timestamp,
+    /// The latest logged touch.
+    pub last_contact: Option<Timestamp>,
+}
+
+/// Everything the rules read, gathered by one store read.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    /// The person's time zone: business days and weeks are theirs.
+    pub zone: TimeZone,
+    /// Live and hired applications.
+    pub applications: Vec<AppFact>,
+    /// Their interviews.
+    pub interviews: Vec<InterviewFact>,
+    /// The latest debrief of each of those interviews that has one.
+    pub debriefs: Vec<DebriefFact>,
+    /// Offers on those applications.
+    pub offers: Vec<Offer>,
+    /// Everyone tagged recruiter.
+    pub recruiters: Vec<RecruiterFact>,
+    /// Applications moved to `applied` since the start of this week.
+    pub applied_this_week: u32,
+    /// Whether any application was ever added: the search-wide rules
+    /// (weekly target, thin pipeline) wait until the search has begun.
+    pub search_started: bool,
+    /// What the person did with actions about these applications (or none).
+    pub marks: Vec<ActionMark>,
+}
+
+impl Facts {
+    /// Facts with nothing in them, in a time zone.
+    pub fn empty(zone: TimeZone) -> Facts {
+        Facts {
+            zone,
+            applications: Vec::new(),
+            interviews: Vec::new(),
+            debriefs: Vec::new(),
+            offers: Vec::new(),
+            recruiters: Vec::new(),
+            applied_this_week: 0,
+            search_started: false,
+            marks: Vec::new(),
+        }
+    }
+}
+
+/// The facts indexed for the rules, with the time and the policy.
+pub struct Ctx<'a> {
+    /// The facts.
+    pub facts: &'a Facts,
+    /// The time the agenda is for.
+    pub now: Timestamp,
+    /// The tunable rules.
+    pub policy: &'a Policy,
+    apps: HashMap<ApplicationId, &'a AppFact>,
+    debriefs: HashMap<InterviewId, &'a DebriefFact>,
+    marks: HashMap<&'a str, &'a ActionMark>,
+    later_round: HashMap<ApplicationId, i64>,
+}
+
+impl<'a> Ctx<'a> {
+    /// Indexes the facts.
+    pub fn new(facts: &'a Facts, now: Timestamp, policy: &'a Policy) -> Ctx<'a> {
+        let mut later_round = HashMap::new();
+        for i in &facts.interviews {
+            let top = later_round.entry(i.application_id).or_insert(i.round);
+            *top = (*top).max(i.round);
+        }
+        Ctx {
+            facts,
+            now,
+            policy,
+            apps: facts.applications.iter().map(|a| (a.id, a)).collect(),
+            debriefs: facts.debriefs.iter().map(|d| (d.interview_id, d)).collect(),
+            marks: facts.marks.iter().map(|m| (m.key.as_str(), m)).collect(),
+            later_round,
+        }
+    }
+
+    /// A live application by id (none when it is closed or unknown).
+    pub fn live_app(&self, id: ApplicationId) -> Option<&'a AppFact> {
+        self.apps.get(&id).copied().filter(|a| is_in_play(a.status))
+    }
+
+    /// Every live application, in the order the facts list them.
+    pub fn live_apps(&self) -> impl Iterator<Item = &'a AppFact> + '_ {
+        self.facts
+            .applications
+            .iter()
+            .filter(|a| is_in_play(a.status))
+    }
+
+    /// The debrief of an interview.
+    pub fn debrief(&self, id: InterviewId) -> Option<&'a DebriefFact> {
+        self.debriefs.get(&id).copied()
+    }
+
+    /// The mark on an action.
+    pub fn mark(&self, key: &ActionKey) -> Option<&'a ActionMark> {
+        self.marks.get(key.as_str()).copied()
+    }
+
+    /// When an action was marked done.
+    pub fn done_at(&self, key: &ActionKey) -> Option<Timestamp> {
+        self.mark(key)
+            .filter(|m| m.state == MarkState::Done)
+            .map(|m| m.at)
+    }
+
+    /// Whether the application has a round after this one.
+    pub fn has_later_round(&self, app: ApplicationId, round: i64) -> bool {
+        self.later_round.get(&app).is_some_and(|top| *top > round)
+    }
+
+    /// When the latest hire happened, if the search is over: a hire with no
+    /// application added after it. A new application restarts the search.
+    pub fn search_over_since(&self) -> Option<Timestamp> {
+        let hired = self
+            .facts
+            .applications
+            .iter()
+            .filter(|a| a.status == ApplicationStatus::Hired)
+            .map(|a| a.status_changed_at)
+            .max()?;
+        let newer = self.live_apps().any(|a| a.created_at > hired);
+        (!newer).then_some(hired)
+    }
+
+    /// `at` plus `days` business days (Monday to Friday) in the person's zone,
+    /// keeping the time of day.
+    pub fn add_business_days(&self, at: Timestamp, days: u32) -> Timestamp {
+        let mut local = at.to_zoned_datetime(self.facts.zone.clone());
+        let mut left = days;
+        while left > 0 {
+            match local.checked_add(1.day()) {
+                Ok(next) => local = next,
+                Err(_) => return at,
+            }
+            if !matches!(
+                local.weekday(),
+                jiff::civil::Weekday::Saturday | jiff::civil::Weekday::Sunday
+            ) {
+                left -= 1;
+            }
+        }
+        local.timestamp()
+    }
+
+    /// Shows an instant the way the reasons use it: `Tue 14:45`.
+    pub fn short_time(&self, at: Timestamp) -> String {
+        at.to_zoned_datetime(self.facts.zone.clone())
+            .strftime("%a %Y-%m-%d %H:%M")
+            .to_string()
+    }
+}
+
+/// Whether an application is still in play for the agenda: sent and not
+/// closed. A saved one has not been sent, so nothing follows from it yet.
+pub fn is_in_play(status: ApplicationStatus) -> bool {
+    matches!(
+        status,
+        ApplicationStatus::Applied | ApplicationStatus::Interviewing | ApplicationStatus::Offer
+    )
+}
+
+/// Adds a duration to an instant, staying in range.
+pub fn plus(at: Timestamp, d: SignedDuration) -> Timestamp {
+    at.checked_add(d).unwrap_or(at)
+}
+
+/// Every action due or coming, most urgent first.
+///
+/// Done and dismissed actions are left out; a snoozed one comes back when its
+/// snooze ends; one overdue by more than the policy's `forget_after` is
+/// dropped as stale (a thank-you a month late does more harm than good).
+pub fn agenda(facts: &Facts, now: Timestamp, policy: &Policy) -> Vec<Action> {
+    let ctx = Ctx::new(facts, now, policy);
+    let mut actions = Vec::new();
+    for rule in rules::ALL {
+        (rule.run)(&ctx, &mut actions);
+    }
+    let forget = policy.forget_after.get();
+    actions.retain_mut(|action| {
+        match ctx.mark(&action.key) {
+            Some(m) if m.state == MarkState::Done || m.state == MarkState::Dismissed => {
+                return false;
+            }
+            Some(m) if m.state == MarkState::Snoozed => {
+                // A snoozed action is due when its snooze ends, and stays
+                // due from then on (not from its first due time).
+                if let Some(until) = m.until.filter(|u| *u > action.due) {
+                    action.due = until;
+                    action.snoozed_until = (until > now).then_some(until);
+                }
+            }
+            _ => {}
+        }
+        forget.is_zero() || plus(action.due, forget) >= now
+    });
+    actions.sort_by(|a, b| (a.due, a.kind, &a.key).cmp(&(b.due, b.kind, &b.key)));
+    actions
+}
+
+/// The agenda as `afterview today` shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Day {
+    /// Past due, most overdue first.
+    pub overdue: Vec<Action>,
+    /// Due later today.
+    pub today: Vec<Action>,
+    /// Due in the next seven days.
+    pub upcoming: Vec<Action>,
+    /// When the first action after those falls due.
+    pub next_due: Option<Timestamp>,
+}
+
+/// Splits a sorted agenda into overdue, today (by the person's calendar) and
+/// the next seven days.
+pub fn day(actions: Vec<Action>, now: Timestamp, zone: &TimeZone) -> Day {
+    let local = now.to_zoned_datetime(zone.clone());
+    let end_of_today = local
+        .date()
+        .tomorrow()
+        .ok()
+        .and_then(|d| d.to_zoned_datetime(zone.clone()).ok())
+        .map_or(now, |z| z.timestamp());
+    let horizon = plus(end_of_today, SignedDuration::from_hours(24 * 7));
+    let mut day = Day {
+        overdue: Vec::new(),
+        today: Vec::new(),
+        upcoming: Vec::new(),
+        next_due: None,
+    };
+    for action in actions {
+        if action.due < now {
+            day.overdue.push(action);
+        } else if action.due < end_of_today {
+            day.today.push(action);
+        } else if action.due < horizon {
+            day.upcoming.push(action);
+        } else if day.next_due.is_none() {
+            day.next_due = Some(action.due);
+        }
+    }
+    day
+}
+
+/// Says how far a due time is from now: "overdue by 3 h", "in 2 days", "now".
+pub fn relative(due: Timestamp, now: Timestamp) -> String {
+    let secs = due.as_second() - now.as_second();
+    let amount = |s: i64| {
+        let s = s.abs();
+        if s < 60 {
+            "less than a minute".to_owned()
+        } else if s < 3_600 {
+            format!("{} min", s / 60)
+        } else if s < 10 * 3_600 && s % 3_600 >= 60 {
+            format!("{} h {} min", s / 3_600, s % 3_600 / 60)
+        } else if s < 48 * 3_600 {
+            format!("{} h", s / 3_600)
+        } else {
+            format!("{} days", s / 86_400)
+        }
+    };
+    if secs.abs() < 60 {
+        "now".to_owned()
+    } else if secs < 0 {
+        format!("overdue by {}", amount(secs))
+    } else {
+        format!("in {}", amount(secs))
+    }
+}

@@ -1,0 +1,384 @@
+//! Debriefs, offers, touches, action marks and the agenda's facts on SQL.
+
+use crate::exec::Row;
+use crate::rows::{int, json, opt_long, opt_text, opt_ts, parsed, text, ts, ts_text};
+use crate::{SqlTx, params};
+use afterview_core::agenda::{
+    AppFact, DebriefFact, Facts, InterviewFact, PersonFact, RecruiterFact,
+};
+use afterview_core::debrief::{Content, Decision, Owed};
+use afterview_core::follow::{ActionKey, ActionMark, Debrief, Offer, Touch, TouchVia};
+use afterview_core::{ApplicationId, ContactId, DebriefId, InterviewId, LongText, TouchId};
+use afterview_store::{FactsQuery, FollowPort, Result, StoreError};
+use async_trait::async_trait;
+use jiff::Timestamp;
+use jiff::tz::TimeZone;
+use std::collections::HashMap;
+
+/// The statuses whose applications the agenda reads, as SQL. Literals, so
+/// that the planner sees them and uses the status indexes.
+const IN_PLAY: &str = "('applied', 'interviewing', 'offer')";
+
+pub(crate) fn debrief_from(row: &mut Row) -> Result<Debrief> {
+    Ok(Debrief {
+        id: DebriefId(int(row, "id")?),
+        interview_id: InterviewId(int(row, "interview_id")?),
+        version: int(row, "version")?,
+        content: json(row, "content")?,
+        written_at: ts(row, "written_at")?,
+    })
+}
+
+pub(crate) fn offer_from(row: &mut Row) -> Result<Offer> {
+    Ok(Offer {
+        application_id: ApplicationId(int(row, "application_id")?),
+        deadline: opt_ts(row, "deadline")?,
+        terms: opt_long(row, "terms")?,
+        recorded_at: ts(row, "recorded_at")?,
+    })
+}
+
+pub(crate) fn touch_from(row: &mut Row) -> Result<Touch> {
+    Ok(Touch {
+        id: TouchId(int(row, "id")?),
+        contact_id: ContactId(int(row, "contact_id")?),
+        at: ts(row, "at")?,
+        via: parsed(row, "via")?,
+        note: opt_long(row, "note")?,
+    })
+}
+
+pub(crate) fn mark_from(row: &mut Row) -> Result<ActionMark> {
+    let key = text(row, "key")?;
+    Ok(ActionMark {
+        key: ActionKey::parse(&key).map_err(|e| StoreError::Other(e.message))?,
+        state: parsed(row, "state")?,
+        at: ts(row, "at")?,
+        until: opt_ts(row, "until")?,
+        reason: opt_text(row, "reason")?,
+        application_id: crate::rows::opt_int(row, "application_id")?.map(ApplicationId),
+    })
+}
+
+/// The JSON a debrief is stored as.
+pub(crate) fn content_json(content: &Content) -> String {
+    serde_json::to_string(content).unwrap_or_else(|_| "{}".to_owned())
+}
+
+/// The parts of a debrief the rules read; the rest of the JSON is skipped.
+#[derive(serde::Deserialize)]
+struct RuleParts {
+    #[serde(default)]
+    owed: Vec<Owed>,
+    #[serde(default)]
+    decision: Option<Decision>,
+}
+
+const DEBRIEF_COLUMNS: &str = "d.id, d.interview_id, d.version, d.content, d.written_at";
+
+#[async_trait]
+impl FollowPort for SqlTx {
+    async fn insert_debrief(
+        &mut self,
+        interview: InterviewId,
+        content: &Content,
+        now: Timestamp,
+    ) -> Result<Debrief> {
+        // The version is computed in the same statement, inside the write
+        // transaction, so two saves can never share a number.
+        let mut row = self
+            .row(
+                "INSERT INTO debriefs (interview_id, version, content, rating, written_at) \
+                 VALUES ($1, (SELECT COALESCE(MAX(version), 0) + 1 FROM debriefs WHERE interview_id = $1), $2, $3, $4) \
+                 RETURNING id, interview_id, version, content, written_at",
+                params![
+                    interview.0,
+                    content_json(content),
+                    content.rating.map(|r| i64::from(r.get())),
+                    ts_text(now)
+                ],
+            )
+            .await?;
+        debrief_from(&mut row)
+    }
+
+    async fn debrief(&mut self, interview: InterviewId) -> Result<Option<Debrief>> {
+        let sql = format!(
+            "SELECT {DEBRIEF_COLUMNS} FROM debriefs d WHERE d.interview_id = $1 ORDER BY d.version DESC LIMIT 1"
+        );
+        let mut row = self.opt_row(&sql, params![interview.0]).await?;
+        row.as_mut().map(debrief_from).transpose()
+    }
+
+    async fn debrief_versions(&mut self, interview: InterviewId) -> Result<Vec<Debrief>> {
+        let sql = format!(
+            "SELECT {DEBRIEF_COLUMNS} FROM debriefs d WHERE d.interview_id = $1 ORDER BY d.version"
+        );
+        let mut rows = self.rows(&sql, params![interview.0]).await?;
+        rows.iter_mut().map(debrief_from).collect()
+    }
+
+    async fn debriefs_of_application(&mut self, app: ApplicationId) -> Result<Vec<Debrief>> {
+        let sql = format!(
+            "SELECT {DEBRIEF_COLUMNS} FROM debriefs d JOIN interviews i ON i.id = d.interview_id \
+             WHERE i.application_id = $1 \
+             AND d.version = (SELECT MAX(version) FROM debriefs WHERE interview_id = d.interview_id) \
+             ORDER BY i.round"
+        );
+        let mut rows = self.rows(&sql, params![app.0]).await?;
+        rows.iter_mut().map(debrief_from).collect()
+    }
+
+    async fn latest_debriefs(&mut self) -> Result<Vec<Debrief>> {
+        let sql = format!(
+            "SELECT {DEBRIEF_COLUMNS} FROM debriefs d \
+             WHERE d.version = (SELECT MAX(version) FROM debriefs WHERE interview_id = d.interview_id) \
+             ORDER BY d.interview_id"
+        );
+        let mut rows = self.rows(&sql, &[]).await?;
+        rows.iter_mut().map(debrief_from).collect()
+    }
+
+    async fn save_offer(&mut self, offer: &Offer) -> Result<()> {
+        self.exec(
+            "DELETE FROM offers WHERE application_id = $1",
+            params![offer.application_id.0],
+        )
+        .await?;
+        self.exec(
+            "INSERT INTO offers (application_id, deadline, terms, recorded_at) VALUES ($1, $2, $3, $4)",
+            params![
+                offer.application_id.0,
+                offer.deadline.map(ts_text),
+                offer.terms.as_ref().map(|t| t.as_str().to_owned()),
+                ts_text(offer.recorded_at)
+            ],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn offer(&mut self, app: ApplicationId) -> Result<Option<Offer>> {
+        let mut row = self
+            .opt_row(
+                "SELECT application_id, deadline, terms, recorded_at FROM offers WHERE application_id = $1",
+                params![app.0],
+            )
+            .await?;
+        row.as_mut().map(offer_from).transpose()
+    }
+
+    async fn insert_touch(
+        &mut self,
+        contact: ContactId,
+        at: Timestamp,
+        via: TouchVia,
+        note: Option<&LongText>,
+    ) -> Result<Touch> {
+        let mut row = self
+            .row(
+                "INSERT INTO touches (contact_id, at, via, note) VALUES ($1, $2, $3, $4) \
+                 RETURNING id, contact_id, at, via, note",
+                params![
+                    contact.0,
+                    ts_text(at),
+                    via.as_str(),
+                    note.map(|n| n.as_str().to_owned())
+                ],
+            )
+            .await?;
+        self.exec(
+            "UPDATE contacts SET last_contact_at = $2 WHERE id = $1 \
+             AND (last_contact_at IS NULL OR last_contact_at < $2)",
+            params![contact.0, ts_text(at)],
+        )
+        .await?;
+        touch_from(&mut row)
+    }
+
+    async fn touches(&mut self, contact: ContactId) -> Result<Vec<Touch>> {
+        let mut rows = self
+            .rows(
+                "SELECT id, contact_id, at, via, note FROM touches WHERE contact_id = $1 ORDER BY at, id",
+                params![contact.0],
+            )
+            .await?;
+        rows.iter_mut().map(touch_from).collect()
+    }
+
+    async fn save_mark(&mut self, mark: &ActionMark) -> Result<()> {
+        self.exec(
+            "DELETE FROM action_marks WHERE key = $1",
+            params![mark.key.as_str()],
+        )
+        .await?;
+        self.exec(
+            "INSERT INTO action_marks (key, state, at, until, reason, application_id) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+            params![
+                mark.key.as_str(),
+                mark.state.as_str(),
+                ts_text(mark.at),
+                mark.until.map(ts_text),
+                mark.reason.clone(),
+                mark.application_id.map(|a| a.0)
+            ],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn mark(&mut self, key: &ActionKey) -> Result<Option<ActionMark>> {
+        let mut row = self
+            .opt_row(
+                "SELECT key, state, at, until, reason, application_id FROM action_marks WHERE key = $1",
+                params![key.as_str()],
+            )
+            .await?;
+        row.as_mut().map(mark_from).transpose()
+    }
+
+    async fn interview_by_invite(&mut self, uid: &str) -> Result<Option<InterviewId>> {
+        let mut row = self
+            .opt_row(
+                "SELECT interview_id FROM interview_invites WHERE uid = $1",
+                params![uid],
+            )
+            .await?;
+        row.as_mut()
+            .map(|r| int(r, "interview_id").map(InterviewId))
+            .transpose()
+    }
+
+    async fn link_invite(&mut self, uid: &str, interview: InterviewId) -> Result<()> {
+        self.exec("DELETE FROM interview_invites WHERE uid = $1", params![uid])
+            .await?;
+        self.exec(
+            "INSERT INTO interview_invites (uid, interview_id) VALUES ($1, $2)",
+            params![uid, interview.0],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts> {
+        let mut facts = Facts::empty(TimeZone::UTC);
+        let sql = "SELECT a.id, c.name AS company, a.role, a.status, a.created_at, a.status_changed_at \
+             FROM applications a JOIN companies c ON c.id = a.company_id \
+             WHERE a.status IN ('applied', 'interviewing', 'offer', 'hired') ORDER BY a.id";
+        for mut row in self.rows(sql, &[]).await? {
+            facts.applications.push(AppFact {
+                id: ApplicationId(int(&mut row, "id")?),
+                company: text(&mut row, "company")?,
+                role: text(&mut row, "role")?,
+                status: parsed(&mut row, "status")?,
+                created_at: ts(&mut row, "created_at")?,
+                status_changed_at: ts(&mut row, "status_changed_at")?,
+            });
+        }
+        let sql = format!(
+            "SELECT i.id, i.application_id, i.round, i.kind, i.starts_at, i.ends_at, i.status \
+             FROM interviews i JOIN applications a ON a.id = i.application_id \
+             WHERE a.status IN {IN_PLAY} ORDER BY i.id"
+        );
+        let mut at_index = HashMap::new();
+        for mut row in self.rows(&sql, &[]).await? {
+            let id = InterviewId(int(&mut row, "id")?);
+            at_index.insert(id, facts.interviews.len());
+            facts.interviews.push(InterviewFact {
+                id,
+                application_id: ApplicationId(int(&mut row, "application_id")?),
+                round: int(&mut row, "round")?,
+                kind: parsed(&mut row, "kind")?,
+                starts_at: ts(&mut row, "starts_at")?,
+                ends_at: ts(&mut row, "ends_at")?,
+                status: parsed(&mut row, "status")?,
+                interviewers: Vec::new(),
+            });
+        }
+        let sql = format!(
+            "SELECT v.interview_id, v.contact_id, v.role, p.name \
+             FROM interviewers v JOIN interviews i ON i.id = v.interview_id \
+             JOIN applications a ON a.id = i.application_id JOIN contacts p ON p.id = v.contact_id \
+             WHERE a.status IN {IN_PLAY} ORDER BY v.interview_id, v.position"
+        );
+        for mut row in self.rows(&sql, &[]).await? {
+            let interview = InterviewId(int(&mut row, "interview_id")?);
+            let person = PersonFact {
+                contact_id: ContactId(int(&mut row, "contact_id")?),
+                name: text(&mut row, "name")?,
+                role: parsed(&mut row, "role")?,
+            };
+            if let Some(&n) = at_index.get(&interview) {
+                facts.interviews[n].interviewers.push(person);
+            }
+        }
+        let sql = format!(
+            "SELECT d.interview_id, d.content FROM debriefs d JOIN interviews i ON i.id = d.interview_id \
+             JOIN applications a ON a.id = i.application_id \
+             WHERE a.status IN {IN_PLAY} \
+             AND d.version = (SELECT MAX(version) FROM debriefs WHERE interview_id = d.interview_id) \
+             ORDER BY d.interview_id"
+        );
+        for mut row in self.rows(&sql, &[]).await? {
+            let interview_id = InterviewId(int(&mut row, "interview_id")?);
+            let parts: RuleParts = json(&mut row, "content")?;
+            facts.debriefs.push(DebriefFact {
+                interview_id,
+                owed: parts.owed,
+                decision: parts.decision,
+            });
+        }
+        let mut rows = self
+            .rows(
+                "SELECT o.application_id, o.deadline, o.terms, o.recorded_at FROM offers o \
+                 JOIN applications a ON a.id = o.application_id WHERE a.status = 'offer' \
+                 ORDER BY o.application_id",
+                &[],
+            )
+            .await?;
+        facts.offers = rows.iter_mut().map(offer_from).collect::<Result<_>>()?;
+        if let Some(since) = query.recruiters_since {
+            // The literal LIKE matches the partial index `contacts_recruiters`.
+            let rows = self
+                .rows(
+                    "SELECT p.id, p.name, p.created_at, p.last_contact_at, c.name AS company \
+                     FROM contacts p LEFT JOIN companies c ON c.id = p.company_id \
+                     WHERE p.tags LIKE '% recruiter %' \
+                     AND (p.last_contact_at >= $1 OR (p.last_contact_at IS NULL AND p.created_at >= $1)) \
+                     ORDER BY p.id",
+                    params![ts_text(since)],
+                )
+                .await?;
+            for mut row in rows {
+                facts.recruiters.push(RecruiterFact {
+                    contact_id: ContactId(int(&mut row, "id")?),
+                    name: text(&mut row, "name")?,
+                    company: opt_text(&mut row, "company")?,
+                    added: ts(&mut row, "created_at")?,
+                    last_contact: opt_ts(&mut row, "last_contact_at")?,
+                });
+            }
+        }
+        let mut row = self
+            .row(
+                "SELECT COUNT(*) AS n FROM application_events WHERE to_status = 'applied' AND at >= $1",
+                params![ts_text(query.week_start)],
+            )
+            .await?;
+        facts.applied_this_week = u32::try_from(int(&mut row, "n")?).unwrap_or(u32::MAX);
+        facts.search_started = !facts.applications.is_empty()
+            || self
+                .opt_row("SELECT id FROM applications LIMIT 1", &[])
+                .await?
+                .is_some();
+        let sql = format!(
+            "SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id FROM action_marks m \
+             LEFT JOIN applications a ON a.id = m.application_id \
+             WHERE m.application_id IS NULL OR a.status IN {IN_PLAY} ORDER BY m.key"
+        );
+        let mut rows = self.rows(&sql, &[]).await?;
+        facts.marks = rows.iter_mut().map(mark_from).collect::<Result<_>>()?;
+        Ok(facts)
+    }
+}
