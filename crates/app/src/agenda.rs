@@ -129,10 +129,18 @@ impl<S: Store> App<S> {
                 now.checked_sub(every + forget).unwrap_or(Timestamp::MIN)
             }
         });
+        // Every after-interview action falls due within about three weeks
+        // of the round (the last nudge); a round older than that plus the
+        // forgetting window can only give stale actions.
+        let since = (!forget.is_zero()).then(|| {
+            let reach = forget + SignedDuration::from_hours(24 * 30);
+            now.checked_sub(reach).unwrap_or(Timestamp::MIN)
+        });
         let mut facts = tx
             .agenda_facts(&FactsQuery {
                 week_start: week_start(now, zone),
                 recruiters_since,
+                since,
             })
             .await?;
         facts.zone = zone.clone();

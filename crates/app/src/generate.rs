@@ -31,6 +31,7 @@ mod applications;
 mod assemble;
 mod companies;
 mod contacts;
+mod follow;
 mod interviews;
 mod people;
 mod rng;
@@ -110,5 +111,7 @@ pub fn generate(size: &Size, seed: u64, now: Timestamp) -> Backup {
         &mut Rng::new(seed, 5),
         now,
     );
-    assemble(companies, apps, contacts, interviews)
+    let mut backup = assemble(companies, apps, contacts, interviews);
+    follow::follow_through(&mut backup, &mut Rng::new(seed, 6), now);
+    backup
 }

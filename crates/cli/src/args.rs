@@ -51,12 +51,19 @@ pub enum Command {
     #[command(subcommand)]
     Interview(InterviewCommand),
     /// What to do now: overdue, due today and the next seven days.
-    Today,
+    Today {
+        /// List every action, not only the most urgent of each group.
+        #[arg(long)]
+        all: bool,
+    },
     /// What will be due at a time: afterview agenda --at "friday 9am".
     Agenda {
         /// The moment to look at (default: now).
         #[arg(long)]
         at: Option<String>,
+        /// List every action, not only the most urgent of each group.
+        #[arg(long)]
+        all: bool,
     },
     /// Mark an action done; its name is in `afterview today` (e.g. thank-12-7).
     Done {

@@ -108,8 +108,8 @@ pub async fn execute<S: Store>(app: &App<S>, cli: &Cli) -> CliResult {
         Command::App(c) => application(app, c, &mut out).await?,
         Command::Contact(c) => contact(app, c, &mut out).await?,
         Command::Interview(c) => interview(app, c, &mut out).await?,
-        Command::Today => follow::today(app, None, &mut out).await?,
-        Command::Agenda { at } => follow::today(app, at.as_deref(), &mut out).await?,
+        Command::Today { all } => follow::today(app, None, *all, &mut out).await?,
+        Command::Agenda { at, all } => follow::today(app, at.as_deref(), *all, &mut out).await?,
         Command::Done { action, note } => {
             follow::done(app, action, note.as_deref(), &mut out).await?
         }

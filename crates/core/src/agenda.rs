@@ -227,8 +227,14 @@ pub struct RecruiterFact {
 pub struct Facts {
     /// The person's time zone: business days and weeks are theirs.
     pub zone: TimeZone,
-    /// Live and hired applications.
+    /// Hired applications, and those in play that a rule may speak of: every
+    /// one interviewing or with an offer, and the merely applied ones when
+    /// they have a round or the search is over (to withdraw from).
     pub applications: Vec<AppFact>,
+    /// How many applications are in play (applied, interviewing, offer).
+    pub live_applications: u32,
+    /// When the newest application in play was added.
+    pub newest_live_application: Option<Timestamp>,
     /// Their interviews.
     pub interviews: Vec<InterviewFact>,
     /// The latest debrief of each of those interviews that has one.
@@ -247,11 +253,21 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Counts the applications in play from the list, for facts built by
+    /// hand (tests) rather than read from a store.
+    pub fn count_live(&mut self) {
+        let live = self.applications.iter().filter(|a| is_in_play(a.status));
+        self.live_applications = live.clone().count() as u32;
+        self.newest_live_application = live.map(|a| a.created_at).max();
+    }
+
     /// Facts with nothing in them, in a time zone.
     pub fn empty(zone: TimeZone) -> Facts {
         Facts {
             zone,
             applications: Vec::new(),
+            live_applications: 0,
+            newest_live_application: None,
             interviews: Vec::new(),
             debriefs: Vec::new(),
             offers: Vec::new(),
@@ -341,7 +357,10 @@ impl<'a> Ctx<'a> {
             .filter(|a| a.status == ApplicationStatus::Hired)
             .map(|a| a.status_changed_at)
             .max()?;
-        let newer = self.live_apps().any(|a| a.created_at > hired);
+        let newer = self
+            .facts
+            .newest_live_application
+            .is_some_and(|newest| newest > hired);
         (!newer).then_some(hired)
     }
 

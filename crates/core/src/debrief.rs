@@ -187,6 +187,15 @@ impl fmt::Display for Rating {
 }
 
 impl Content {
+    /// The latest date anything in the debrief falls due on: an owed item's
+    /// date or the decision date. The agenda uses it to find old rounds that
+    /// still have something ahead.
+    pub fn follow_until(&self) -> Option<jiff::Timestamp> {
+        let owed = self.owed.iter().filter_map(|o| o.due);
+        let decision = self.decision.as_ref().and_then(|d| d.by);
+        owed.chain(decision).max()
+    }
+
     /// True when nothing at all was written.
     pub fn is_empty(&self) -> bool {
         self.went_well.is_empty()

@@ -7,9 +7,14 @@ CREATE TABLE debriefs (
     version BIGINT NOT NULL,
     content TEXT NOT NULL,
     rating BIGINT,
+    follow_until TEXT COLLATE "C",
     written_at TEXT COLLATE "C" NOT NULL,
     UNIQUE (interview_id, version)
 );
+-- The latest date an owed item or a decision in a debrief falls on, so the
+-- agenda finds old rounds that still have something due without reading
+-- every debrief.
+CREATE INDEX debriefs_follow_until ON debriefs (follow_until);
 
 CREATE TABLE offers (
     application_id BIGINT PRIMARY KEY REFERENCES applications (id) ON DELETE CASCADE,
@@ -30,7 +35,7 @@ CREATE INDEX touches_by_contact ON touches (contact_id, at);
 -- The latest touch, kept on the contact so that the recruiter cadence reads
 -- one small partial index instead of every contact and every touch.
 ALTER TABLE contacts ADD COLUMN last_contact_at TEXT COLLATE "C";
-CREATE INDEX contacts_recruiters ON contacts (id, company_id, created_at, last_contact_at, name)
+CREATE INDEX contacts_recruiters ON contacts ((COALESCE(last_contact_at, created_at)), id, company_id, name, created_at, last_contact_at)
     WHERE tags LIKE '% recruiter %';
 
 CREATE TABLE action_marks (
@@ -41,7 +46,6 @@ CREATE TABLE action_marks (
     reason TEXT,
     application_id BIGINT REFERENCES applications (id) ON DELETE CASCADE
 );
-CREATE INDEX action_marks_by_application ON action_marks (application_id);
 
 -- Meeting invitations imported as interviews, by their UID, so that an
 -- updated invitation updates its interview instead of adding another.
@@ -51,3 +55,9 @@ CREATE TABLE interview_invites (
 );
 
 CREATE INDEX application_events_by_move ON application_events (to_status, at);
+
+-- The agenda reads every round of the applications in play, and who sat on
+-- them, from these covering indexes instead of table rows.
+CREATE INDEX interviews_agenda ON interviews (application_id, ends_at, id, round, kind, starts_at, status);
+CREATE INDEX interviewers_agenda ON interviewers (interview_id, position, contact_id, role);
+CREATE INDEX action_marks_by_time ON action_marks (application_id, at);

@@ -124,6 +124,7 @@ impl SqlTx {
                     int(d.version),
                     text(content_json(&d.content)),
                     Value::Int(d.content.rating.map(|r| i64::from(r.get()))),
+                    Value::Text(d.content.follow_until().map(ts_text)),
                     text(ts_text(d.written_at)),
                 ]
             })
@@ -136,6 +137,7 @@ impl SqlTx {
                 "version",
                 "content",
                 "rating",
+                "follow_until",
                 "written_at",
             ],
             debriefs,
@@ -223,7 +225,8 @@ impl BackupPort for SqlTx {
         let mut row = self
             .row(
                 "SELECT (SELECT COUNT(*) FROM companies) + (SELECT COUNT(*) FROM contacts) \
-                 + (SELECT COUNT(*) FROM resumes) + (SELECT COUNT(*) FROM profile) AS n",
+                 + (SELECT COUNT(*) FROM resumes) + (SELECT COUNT(*) FROM profile) \
+                 + (SELECT COUNT(*) FROM action_marks) AS n",
                 &[],
             )
             .await?;

@@ -74,6 +74,24 @@ struct RuleParts {
     decision: Option<Decision>,
 }
 
+/// How far before the window a mark is still read.
+const MARK_MARGIN: jiff::SignedDuration = jiff::SignedDuration::from_hours(24 * 60);
+
+/// The columns an [`AppFact`] is read from, with `a` the application and `c` its company.
+const APP_FACT: &str =
+    "a.id, c.name AS company, a.role, a.status, a.created_at, a.status_changed_at";
+
+fn app_fact(row: &mut Row) -> Result<AppFact> {
+    Ok(AppFact {
+        id: ApplicationId(int(row, "id")?),
+        company: text(row, "company")?,
+        role: text(row, "role")?,
+        status: parsed(row, "status")?,
+        created_at: ts(row, "created_at")?,
+        status_changed_at: ts(row, "status_changed_at")?,
+    })
+}
+
 const DEBRIEF_COLUMNS: &str = "d.id, d.interview_id, d.version, d.content, d.written_at";
 
 #[async_trait]
@@ -88,13 +106,14 @@ impl FollowPort for SqlTx {
         // transaction, so two saves can never share a number.
         let mut row = self
             .row(
-                "INSERT INTO debriefs (interview_id, version, content, rating, written_at) \
-                 VALUES ($1, (SELECT COALESCE(MAX(version), 0) + 1 FROM debriefs WHERE interview_id = $1), $2, $3, $4) \
+                "INSERT INTO debriefs (interview_id, version, content, rating, follow_until, written_at) \
+                 VALUES ($1, (SELECT COALESCE(MAX(version), 0) + 1 FROM debriefs WHERE interview_id = $1), $2, $3, $4, $5) \
                  RETURNING id, interview_id, version, content, written_at",
                 params![
                     interview.0,
                     content_json(content),
                     content.rating.map(|r| i64::from(r.get())),
+                    content.follow_until().map(ts_text),
                     ts_text(now)
                 ],
             )
@@ -263,26 +282,46 @@ impl FollowPort for SqlTx {
 
     async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts> {
         let mut facts = Facts::empty(TimeZone::UTC);
-        let sql = "SELECT a.id, c.name AS company, a.role, a.status, a.created_at, a.status_changed_at \
-             FROM applications a JOIN companies c ON c.id = a.company_id \
-             WHERE a.status IN ('applied', 'interviewing', 'offer', 'hired') ORDER BY a.id";
-        for mut row in self.rows(sql, &[]).await? {
-            facts.applications.push(AppFact {
-                id: ApplicationId(int(&mut row, "id")?),
-                company: text(&mut row, "company")?,
-                role: text(&mut row, "role")?,
-                status: parsed(&mut row, "status")?,
-                created_at: ts(&mut row, "created_at")?,
-                status_changed_at: ts(&mut row, "status_changed_at")?,
-            });
-        }
+        let mut row = self
+            .row(
+                &format!(
+                    "SELECT COUNT(*) AS n, MAX(created_at) AS newest FROM applications WHERE status IN {IN_PLAY}"
+                ),
+                &[],
+            )
+            .await?;
+        facts.live_applications = u32::try_from(int(&mut row, "n")?).unwrap_or(u32::MAX);
+        facts.newest_live_application = opt_ts(&mut row, "newest")?;
+        // Applications that are merely applied are many and rarely spoken
+        // of; they are read below only when a rule needs them.
+        let mut rows = self
+            .rows(
+                &format!(
+                    "SELECT {APP_FACT} FROM applications a JOIN companies c ON c.id = a.company_id \
+                     WHERE a.status IN ('interviewing', 'offer', 'hired') ORDER BY a.id"
+                ),
+                &[],
+            )
+            .await?;
+        facts.applications = rows.iter_mut().map(app_fact).collect::<Result<_>>()?;
+
+        // Rounds of applications in play, from the window on (and older
+        // ones whose debrief still has a date ahead).
+        let (window, binds) = match query.since {
+            Some(since) => (
+                " AND (i.ends_at >= $1 OR i.id IN (SELECT interview_id FROM debriefs WHERE follow_until >= $1))",
+                params![ts_text(since)].to_vec(),
+            ),
+            None => ("", Vec::new()),
+        };
+        let from = format!(
+            "FROM applications a JOIN interviews i ON i.application_id = a.id WHERE a.status IN {IN_PLAY}{window}"
+        );
         let sql = format!(
-            "SELECT i.id, i.application_id, i.round, i.kind, i.starts_at, i.ends_at, i.status \
-             FROM interviews i JOIN applications a ON a.id = i.application_id \
-             WHERE a.status IN {IN_PLAY} ORDER BY i.id"
+            "SELECT i.id, i.application_id, i.round, i.kind, i.starts_at, i.ends_at, i.status {from} ORDER BY i.id"
         );
         let mut at_index = HashMap::new();
-        for mut row in self.rows(&sql, &[]).await? {
+        for mut row in self.rows(&sql, &binds).await? {
             let id = InterviewId(int(&mut row, "id")?);
             at_index.insert(id, facts.interviews.len());
             facts.interviews.push(InterviewFact {
@@ -297,12 +336,15 @@ impl FollowPort for SqlTx {
             });
         }
         let sql = format!(
-            "SELECT v.interview_id, v.contact_id, v.role, p.name \
-             FROM interviewers v JOIN interviews i ON i.id = v.interview_id \
-             JOIN applications a ON a.id = i.application_id JOIN contacts p ON p.id = v.contact_id \
-             WHERE a.status IN {IN_PLAY} ORDER BY v.interview_id, v.position"
+            "SELECT v.interview_id, v.contact_id, v.role, p.name {} \
+             ORDER BY v.interview_id, v.position",
+            from.replace(
+                "JOIN interviews i ON i.application_id = a.id",
+                "JOIN interviews i ON i.application_id = a.id JOIN interviewers v ON v.interview_id = i.id \
+                 JOIN contacts p ON p.id = v.contact_id"
+            )
         );
-        for mut row in self.rows(&sql, &[]).await? {
+        for mut row in self.rows(&sql, &binds).await? {
             let interview = InterviewId(int(&mut row, "interview_id")?);
             let person = PersonFact {
                 contact_id: ContactId(int(&mut row, "contact_id")?),
@@ -314,13 +356,15 @@ impl FollowPort for SqlTx {
             }
         }
         let sql = format!(
-            "SELECT d.interview_id, d.content FROM debriefs d JOIN interviews i ON i.id = d.interview_id \
-             JOIN applications a ON a.id = i.application_id \
-             WHERE a.status IN {IN_PLAY} \
+            "SELECT d.interview_id, d.content {} \
              AND d.version = (SELECT MAX(version) FROM debriefs WHERE interview_id = d.interview_id) \
-             ORDER BY d.interview_id"
+             ORDER BY d.interview_id",
+            from.replace(
+                "JOIN interviews i ON i.application_id = a.id",
+                "JOIN interviews i ON i.application_id = a.id JOIN debriefs d ON d.interview_id = i.id"
+            )
         );
-        for mut row in self.rows(&sql, &[]).await? {
+        for mut row in self.rows(&sql, &binds).await? {
             let interview_id = InterviewId(int(&mut row, "interview_id")?);
             let parts: RuleParts = json(&mut row, "content")?;
             facts.debriefs.push(DebriefFact {
@@ -329,24 +373,65 @@ impl FollowPort for SqlTx {
                 decision: parts.decision,
             });
         }
+
+        // The applied applications a rule speaks of: those with a round, and
+        // all of them once the search is over (to withdraw from).
+        let latest_hire = facts
+            .applications
+            .iter()
+            .filter(|a| a.status == afterview_core::ApplicationStatus::Hired)
+            .map(|a| a.status_changed_at)
+            .max();
+        let search_over =
+            latest_hire.is_some_and(|hire| facts.newest_live_application.is_none_or(|n| n <= hire));
+        let known: std::collections::HashSet<ApplicationId> =
+            facts.applications.iter().map(|a| a.id).collect();
+        let mut missing: Vec<i64> = facts
+            .interviews
+            .iter()
+            .map(|i| i.application_id)
+            .filter(|id| !known.contains(id))
+            .map(|id| id.0)
+            .collect();
+        missing.sort_unstable();
+        missing.dedup();
+        if search_over || !missing.is_empty() {
+            let (filter, binds): (String, Vec<_>) = if search_over {
+                (String::new(), Vec::new())
+            } else {
+                (
+                    format!(" AND a.id IN ({})", crate::placeholders(1, missing.len())),
+                    missing.into_iter().map(crate::exec::Value::from).collect(),
+                )
+            };
+            let sql = format!(
+                "SELECT {APP_FACT} FROM applications a JOIN companies c ON c.id = a.company_id \
+                 WHERE a.status = 'applied'{filter} ORDER BY a.id"
+            );
+            let mut rows = self.rows(&sql, &binds).await?;
+            for row in rows.iter_mut() {
+                facts.applications.push(app_fact(row)?);
+            }
+            facts.applications.sort_by_key(|a| a.id);
+        }
+
         let mut rows = self
             .rows(
-                "SELECT o.application_id, o.deadline, o.terms, o.recorded_at FROM offers o \
-                 JOIN applications a ON a.id = o.application_id WHERE a.status = 'offer' \
+                "SELECT o.application_id, o.deadline, o.terms, o.recorded_at FROM applications a \
+                 JOIN offers o ON o.application_id = a.id WHERE a.status = 'offer' \
                  ORDER BY o.application_id",
                 &[],
             )
             .await?;
         facts.offers = rows.iter_mut().map(offer_from).collect::<Result<_>>()?;
         if let Some(since) = query.recruiters_since {
-            // The literal LIKE matches the partial index `contacts_recruiters`.
+            // The literal LIKE and COALESCE match the partial index
+            // `contacts_recruiters`, so only recent recruiters are read.
             let rows = self
                 .rows(
                     "SELECT p.id, p.name, p.created_at, p.last_contact_at, c.name AS company \
                      FROM contacts p LEFT JOIN companies c ON c.id = p.company_id \
-                     WHERE p.tags LIKE '% recruiter %' \
-                     AND (p.last_contact_at >= $1 OR (p.last_contact_at IS NULL AND p.created_at >= $1)) \
-                     ORDER BY p.id",
+                     WHERE p.tags LIKE '% recruiter %' AND COALESCE(p.last_contact_at, p.created_at) >= $1",
                     params![ts_text(since)],
                 )
                 .await?;
@@ -359,6 +444,9 @@ impl FollowPort for SqlTx {
                     last_contact: opt_ts(&mut row, "last_contact_at")?,
                 });
             }
+            // Sorted here: asking SQLite for an order makes it scan every
+            // contact instead of the partial index.
+            facts.recruiters.sort_by_key(|r| r.contact_id);
         }
         let mut row = self
             .row(
@@ -368,17 +456,32 @@ impl FollowPort for SqlTx {
             .await?;
         facts.applied_this_week = u32::try_from(int(&mut row, "n")?).unwrap_or(u32::MAX);
         facts.search_started = !facts.applications.is_empty()
+            || facts.live_applications > 0
             || self
                 .opt_row("SELECT id FROM applications LIMIT 1", &[])
                 .await?
                 .is_some();
+
+        // Marks on no application, and those on applications in play from
+        // the window on. A mark can come before its round (a preparation
+        // dismissed early), hence the margin.
+        let (window, binds) = match query.since {
+            Some(since) => (
+                " AND m.at >= $1",
+                params![ts_text(since.checked_sub(MARK_MARGIN).unwrap_or(since))].to_vec(),
+            ),
+            None => ("", Vec::new()),
+        };
         let sql = format!(
             "SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id FROM action_marks m \
-             LEFT JOIN applications a ON a.id = m.application_id \
-             WHERE m.application_id IS NULL OR a.status IN {IN_PLAY} ORDER BY m.key"
+             WHERE m.application_id IS NULL \
+             UNION ALL SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id \
+             FROM applications a JOIN action_marks m ON m.application_id = a.id \
+             WHERE a.status IN {IN_PLAY}{window}"
         );
-        let mut rows = self.rows(&sql, &[]).await?;
+        let mut rows = self.rows(&sql, &binds).await?;
         facts.marks = rows.iter_mut().map(mark_from).collect::<Result<_>>()?;
+        facts.marks.sort_by(|a, b| a.key.cmp(&b.key));
         Ok(facts)
     }
 }

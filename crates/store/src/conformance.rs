@@ -4,7 +4,9 @@
 //! them all with [`conformance_tests!`](crate::conformance_tests), giving each
 //! test a fresh, empty database of its own so the tests run in parallel. A
 //! story asserts what a person would notice: a name refused, a list in the
-//! right order, a failed command that left nothing behind.
+//! right order, a failed command that left nothing behind. A story about
+//! moving data between stores takes two fixtures, the second one empty.
+//! The follow-through stories live in `conformance/follow.rs`.
 
 use crate::{
     ApplicationFilter, ApplicationPort, BackupPort, CompanyPort, ContactFilter, ContactPort,
@@ -13,6 +15,14 @@ use crate::{
 use afterview_core::contact::parse_tags;
 use afterview_core::*;
 use jiff::Timestamp;
+
+mod follow;
+
+pub use follow::{
+    a_backup_moves_the_follow_through_to_a_fresh_store, agenda_facts_read_only_what_is_in_play,
+    debriefs_keep_every_version_and_go_with_their_interview,
+    offers_touches_marks_and_invites_keep_the_latest,
+};
 
 /// A fresh, empty database for one test, and how to clean it up afterwards.
 #[async_trait::async_trait]
@@ -27,7 +37,8 @@ pub trait Fixture: Send + Sized {
 
 /// Runs every story against fixtures made by `$make`, an async fn returning
 /// `Option<impl Fixture>`; `None` means the backend is not available (the
-/// maker prints why) and the test skips.
+/// maker prints why) and the test skips. The stories listed under `@pairs`
+/// get two fresh fixtures: one to write, one to restore into.
 #[macro_export]
 macro_rules! conformance_tests {
     ($make:path) => {
@@ -43,6 +54,12 @@ macro_rules! conformance_tests {
             removing_an_application_takes_its_interviews_and_history,
             the_profile_and_resumes_round_trip,
             a_backup_restores_to_the_same_data_and_ids_continue,
+            debriefs_keep_every_version_and_go_with_their_interview,
+            offers_touches_marks_and_invites_keep_the_latest,
+            agenda_facts_read_only_what_is_in_play,
+        );
+        $crate::conformance_tests!(@pairs $make;
+            a_backup_moves_the_follow_through_to_a_fresh_store,
         );
     };
     (@each $make:path; $($story:ident),* $(,)?) => {
@@ -53,6 +70,25 @@ macro_rules! conformance_tests {
                     $crate::conformance::$story($crate::conformance::Fixture::store(&fixture)).await;
                     $crate::conformance::Fixture::finish(fixture).await;
                 }
+            }
+        )*
+    };
+    (@pairs $make:path; $($story:ident),* $(,)?) => {
+        $(
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn $story() {
+                let Some(from) = $make().await else { return };
+                let Some(to) = $make().await else {
+                    $crate::conformance::Fixture::finish(from).await;
+                    return;
+                };
+                $crate::conformance::$story(
+                    $crate::conformance::Fixture::store(&from),
+                    $crate::conformance::Fixture::store(&to),
+                )
+                .await;
+                $crate::conformance::Fixture::finish(from).await;
+                $crate::conformance::Fixture::finish(to).await;
             }
         )*
     };

@@ -271,6 +271,10 @@ pub struct FactsQuery {
     /// Recruiters whose latest touch (or, untouched, whose addition) is
     /// older than this cannot be due; `None` leaves recruiters out.
     pub recruiters_since: Option<Timestamp>,
+    /// Rounds that ended before this (with nothing dated after it in their
+    /// debrief) can only give stale actions, nor can marks made before it
+    /// on applications; `None` reads them all.
+    pub since: Option<Timestamp>,
 }
 
 /// Debriefs, offers, touches, marks on actions, and the agenda's facts.

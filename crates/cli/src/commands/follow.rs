@@ -16,13 +16,31 @@ use std::path::{Path, PathBuf};
 /// The largest .ics file read; an invitation is a few kilobytes.
 const MAX_INVITE_FILE: u64 = 1024 * 1024;
 
-fn action_lines(out: &mut Out, heading: &str, style: anstyle::Style, actions: &[ActionView]) {
+/// How many actions of each group a person sees without `--all`.
+const SHOWN: usize = 12;
+
+fn action_lines(
+    out: &mut Out,
+    heading: &str,
+    style: anstyle::Style,
+    actions: &[ActionView],
+    all: bool,
+) {
     if actions.is_empty() {
         return;
     }
     out.line(paint(HEADER, &format!("{heading} ({})", actions.len())));
-    let width = actions.iter().map(|a| a.key.len()).max().unwrap_or(0);
-    for a in actions {
+    let shown = if all {
+        actions.len()
+    } else {
+        actions.len().min(SHOWN)
+    };
+    let width = actions[..shown]
+        .iter()
+        .map(|a| a.key.len())
+        .max()
+        .unwrap_or(0);
+    for a in &actions[..shown] {
         let pad = " ".repeat(width - a.key.len());
         let snoozed = if a.snoozed_until.is_some() {
             " (snoozed)"
@@ -49,7 +67,7 @@ fn action_lines(out: &mut Out, heading: &str, style: anstyle::Style, actions: &[
     out.line("");
 }
 
-fn agenda_text(out: &mut Out, v: &AgendaView) {
+fn agenda_text(out: &mut Out, v: &AgendaView, all: bool) {
     if v.overdue.is_empty() && v.today.is_empty() && v.upcoming.is_empty() {
         out.line("Nothing is due. You are on top of it.");
         match v.next_due {
@@ -65,18 +83,23 @@ fn agenda_text(out: &mut Out, v: &AgendaView) {
         }
         return;
     }
-    action_lines(out, "Overdue", BAD, &v.overdue);
-    action_lines(out, "Due today", WARN, &v.today);
-    action_lines(out, "Next 7 days", DIM, &v.upcoming);
+    action_lines(out, "Overdue", BAD, &v.overdue, all);
+    action_lines(out, "Due today", WARN, &v.today, all);
+    action_lines(out, "Next 7 days", DIM, &v.upcoming, all);
     out.line(paint(
         DIM,
         "Mark one with `afterview done <action>`, or `snooze <action> --until …`, or `dismiss <action> --why …`.",
     ));
 }
 
-pub(super) async fn today<S: Store>(app: &App<S>, at: Option<&str>, out: &mut Out) -> CliResult {
+pub(super) async fn today<S: Store>(
+    app: &App<S>,
+    at: Option<&str>,
+    all: bool,
+    out: &mut Out,
+) -> CliResult {
     let v = app.agenda(at).await?;
-    out.show(&v, agenda_text)
+    out.show(&v, |out, v| agenda_text(out, v, all))
 }
 
 pub(super) async fn done<S: Store>(

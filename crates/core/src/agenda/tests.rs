@@ -178,7 +178,9 @@ impl Scene {
     }
 
     pub(crate) fn agenda_at(&self, now: &str) -> Vec<Action> {
-        agenda(&self.facts, at(now), &self.policy)
+        let mut facts = self.facts.clone();
+        facts.count_live();
+        agenda(&facts, at(now), &self.policy)
     }
 
     pub(crate) fn keys_at(&self, now: &str) -> Vec<String> {
@@ -377,6 +379,7 @@ fn scenes() -> impl Strategy<Value = (Facts, Timestamp)> {
                     last_contact: Some(hour(last.min(0))),
                 });
             }
+            facts.count_live();
             // Marks land on keys the engine would list, so they matter.
             let keys: Vec<ActionKey> = agenda(&facts, now, &Policy::default())
                 .into_iter()

@@ -78,7 +78,7 @@ pub(super) fn weekly_target(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
 /// Warn when too few applications are live.
 pub(super) fn thin_pipeline(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
     let floor = ctx.policy.thin_pipeline_below;
-    let live = ctx.live_apps().count();
+    let live = ctx.facts.live_applications as usize;
     if floor == 0
         || live >= floor as usize
         || !ctx.facts.search_started
