@@ -14,7 +14,11 @@
 //! - `<backend>/list_interviews_from_now`: the interviews still to come;
 //! - `<backend>/add_application`: what `afterview app add` does for a new
 //!   company: insert the company, the application and its first event in
-//!   one write transaction, and commit.
+//!   one write transaction, and commit;
+//! - `<backend>/agenda_compute`: the whole agenda computed afresh, as after
+//!   any write: the facts read in one transaction and every rule applied;
+//! - `<backend>/agenda_kept`: `afterview today`'s page (the twelve most
+//!   urgent of each group, and the counts) read from the kept agenda.
 //!
 //! Reads run in a read transaction that is committed, as the commands do.
 //!
@@ -24,8 +28,8 @@
 //! `AFTERVIEW_TEST_PG_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench store`.
 //! Criterion's options follow `--`, e.g. `-- --measurement-time 3 sqlite`.
 
-use afterview_app::Clock;
 use afterview_app::generate::{Size, generate};
+use afterview_app::{App, Clock};
 use afterview_core::backup::Backup;
 use afterview_core::{ApplicationStatus, Name, NewApplication, NewCompany};
 use afterview_store::prelude::*;
@@ -245,6 +249,20 @@ fn query_benches<'a>(
                 tx.commit().await.expect("end the read");
                 black_box(rows)
             })
+        })
+    });
+    group.bench_function("agenda_compute", |b| {
+        let app = App::new(store().clone(), clock);
+        b.iter(|| {
+            rt.block_on(async {
+                black_box(app.compute_agenda(clock.now()).await.expect("the agenda"))
+            })
+        })
+    });
+    group.bench_function("agenda_kept", |b| {
+        let app = App::new(store().clone(), clock);
+        b.iter(|| {
+            rt.block_on(async { black_box(app.agenda(None, Some(12)).await.expect("the agenda")) })
         })
     });
     // Company names are unique, so each iteration adds a new one.

@@ -591,3 +591,36 @@ fn the_calendar_exports_and_invitations_import() {
         calcard::icalendar::ICalendar::parse(&ics).expect("an independent parser reads it");
     assert!(parsed.components.len() > 3);
 }
+
+#[test]
+fn the_kept_agenda_follows_the_clock_without_any_write() {
+    let mut s = search();
+    // Kept at 10:00: only the preparation (the round is at 14:00).
+    assert_eq!(all_keys(&s.json(&["today"])), ["prep-1", "weekly-2026w48"]);
+    assert_eq!(all_keys(&s.json(&["today"])), ["prep-1", "weekly-2026w48"]);
+    // Nothing written, but the round has ended: it is taken as done.
+    s.set_now("2026-11-25T14:00:00Z");
+    let day = s.json(&["today"]);
+    assert_eq!(
+        all_keys(&day),
+        [
+            "debrief-1",
+            "followup-1",
+            "thank-1-1",
+            "thank-1-2",
+            "weekly-2026w48"
+        ]
+    );
+    // A human page is a few lines per group with the whole count.
+    let text = s.ok(&["today"]);
+    assert!(text.contains("Due today (1)"), "{text}");
+    // A month and a half later the round's actions have gone stale.
+    s.set_now("2027-01-15T09:00:00Z");
+    let later = s.json(&["today"]);
+    assert!(
+        !all_keys(&later)
+            .iter()
+            .any(|k| k.ends_with("-1-1") || k == "debrief-1"),
+        "{later}"
+    );
+}

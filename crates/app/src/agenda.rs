@@ -10,8 +10,8 @@ use afterview_core::agenda::{self, Action, ActionKind, Day, Facts, MustDo};
 use afterview_core::follow::{ActionKey, ActionMark, MarkState, TouchVia};
 use afterview_core::suggest::did_you_mean;
 use afterview_core::{ApplicationId, ContactId, InterviewId, Invalid, LongText};
-use afterview_store::FactsQuery;
 use afterview_store::prelude::*;
+use afterview_store::{AgendaCacheMeta, FactsQuery};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 use serde::Serialize;
@@ -83,6 +83,12 @@ pub struct AgendaView {
     pub today: Vec<ActionView>,
     /// Due in the next seven days.
     pub upcoming: Vec<ActionView>,
+    /// How many are overdue in all (the list may show only the first).
+    pub overdue_count: usize,
+    /// How many are due today in all.
+    pub today_count: usize,
+    /// How many are due in the next seven days in all.
+    pub upcoming_count: usize,
     /// When the next action after those falls due.
     pub next_due: Option<Timestamp>,
 }
@@ -158,33 +164,132 @@ impl<S: Store> App<S> {
         Ok(agenda::agenda(&facts, now, &self.policy))
     }
 
-    /// The agenda now, or at a time in natural words (`"friday 9am"`).
-    pub async fn agenda(&self, at: Option<&str>) -> Result<AgendaView> {
+    /// Every action at `at`, computed afresh from the data (what `today`
+    /// does after a write), without keeping it.
+    pub async fn compute_agenda(&self, at: Timestamp) -> Result<Vec<Action>> {
         let mut tx = self.store.read().await?;
         let zone = zone_of(tx.profile().await?.time_zone.as_deref());
+        let actions = self.actions_at(&mut tx, at, &zone).await?;
+        tx.commit().await?;
+        Ok(actions)
+    }
+
+    /// What a kept agenda must have been computed with to be reused: the
+    /// policy, the zone and this build.
+    fn fingerprint(&self, zone: &TimeZone) -> String {
+        format!(
+            "{} {} {}",
+            env!("CARGO_PKG_VERSION"),
+            zone.iana_name().unwrap_or("UTC"),
+            serde_json::to_string(&self.policy).unwrap_or_default()
+        )
+    }
+
+    /// Makes sure the kept agenda holds at `now`, recomputing and keeping
+    /// it when any write, the policy, the zone or the time has moved on.
+    /// Keeping it is a courtesy: when that fails (a read-only file), the
+    /// fresh actions are returned all the same.
+    async fn fresh_agenda(&self, now: Timestamp, zone: &TimeZone) -> Result<Option<Vec<Action>>> {
+        let fingerprint = self.fingerprint(zone);
+        {
+            let mut tx = self.store.read().await?;
+            let generation = tx.generation().await?;
+            if let Some(meta) = tx.agenda_cache_meta().await?
+                && meta.generation == generation
+                && meta.fingerprint == fingerprint
+                && meta.computed_for <= now
+                && now < meta.valid_until
+            {
+                return Ok(None);
+            }
+        }
+        let mut tx = self.store.write().await?;
+        let generation = tx.generation().await?;
+        let facts = self.facts(&mut tx, now, zone).await?;
+        let actions = agenda::agenda(&facts, now, &self.policy);
+        let meta = AgendaCacheMeta {
+            generation,
+            fingerprint,
+            computed_for: now,
+            valid_until: agenda::stable_until(&facts, now, &self.policy, &actions),
+        };
+        let kept = match tx.save_agenda_cache(&meta, &actions).await {
+            Ok(()) => tx.commit().await.is_ok(),
+            Err(_) => false,
+        };
+        Ok((!kept).then_some(actions))
+    }
+
+    /// The agenda now, or at a time in natural words (`"friday 9am"`); with
+    /// a `limit`, only the most urgent of each group (the counts are whole).
+    pub async fn agenda(&self, at: Option<&str>, limit: Option<usize>) -> Result<AgendaView> {
+        let zone = self.time_zone().await?;
         let now = match at {
             Some(text) => parse_when("at", text, &self.now().to_zoned_datetime(zone.clone()))?,
             None => self.now(),
         };
-        let actions = self.actions_at(&mut tx, now, &zone).await?;
-        let Day {
-            overdue,
-            today,
-            upcoming,
-            next_due,
-        } = agenda::day(actions, now, &zone);
-        let views = |list: Vec<Action>| {
+        let views = |list: Vec<Action>| -> Vec<ActionView> {
             list.into_iter()
                 .map(|a| ActionView::new(a, now, &zone))
                 .collect()
         };
+        // Another moment than now is computed afresh and not kept.
+        let computed = match at {
+            Some(_) => {
+                let mut tx = self.store.read().await?;
+                Some(self.actions_at(&mut tx, now, &zone).await?)
+            }
+            None => self.fresh_agenda(now, &zone).await?,
+        };
+        let (end_of_today, horizon) = agenda::day_bounds(now, &zone);
+        if let Some(actions) = computed {
+            let Day {
+                overdue,
+                today,
+                upcoming,
+                next_due,
+            } = agenda::day(actions, now, &zone);
+            let cut = |mut list: Vec<Action>| {
+                let total = list.len();
+                if let Some(l) = limit {
+                    list.truncate(l);
+                }
+                (views(list), total)
+            };
+            let (overdue, overdue_count) = cut(overdue);
+            let (today, today_count) = cut(today);
+            let (upcoming, upcoming_count) = cut(upcoming);
+            return Ok(AgendaView {
+                now,
+                time_zone: zone.iana_name().unwrap_or("UTC").to_owned(),
+                overdue,
+                today,
+                upcoming,
+                overdue_count,
+                today_count,
+                upcoming_count,
+                next_due,
+            });
+        }
+        let mut tx = self.store.read().await?;
+        let (overdue, overdue_count) = tx.cached_actions(None, Some(now), limit).await?;
+        let (today, today_count) = tx
+            .cached_actions(Some(now), Some(end_of_today), limit)
+            .await?;
+        let (upcoming, upcoming_count) = tx
+            .cached_actions(Some(end_of_today), Some(horizon), limit)
+            .await?;
+        let (next, _) = tx.cached_actions(Some(horizon), None, Some(1)).await?;
         Ok(AgendaView {
             now,
             time_zone: zone.iana_name().unwrap_or("UTC").to_owned(),
             overdue: views(overdue),
             today: views(today),
             upcoming: views(upcoming),
-            next_due,
+            overdue_count,
+            today_count,
+            upcoming_count,
+            next_due: next.first().map(|a| a.due),
         })
     }
 

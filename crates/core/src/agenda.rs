@@ -72,6 +72,11 @@ choice_enum! {
 }
 
 impl ActionKind {
+    /// Its place in the agenda's order among actions due at the same time.
+    pub fn rank(self) -> i64 {
+        ActionKind::ALL.iter().position(|k| *k == self).unwrap_or(0) as i64
+    }
+
     /// The habit this kind of action serves.
     pub fn must_do(self) -> MustDo {
         match self {
@@ -335,6 +340,19 @@ impl<'a> Ctx<'a> {
         self.marks.get(key.as_str()).copied()
     }
 
+    /// Whether an action would be left out anyway (done, dismissed, or
+    /// stale and not snoozed past its due time), so that a rule can skip
+    /// writing its words: most of a long search's actions are done.
+    pub fn settled(&self, key: &ActionKey, due: Timestamp) -> bool {
+        match self.mark(key) {
+            Some(m) if matches!(m.state, MarkState::Done | MarkState::Dismissed) => return true,
+            Some(m) if m.until.is_some_and(|u| u > due) => return false,
+            _ => {}
+        }
+        let forget = self.policy.forget_after.get();
+        !forget.is_zero() && plus(due, forget) < self.now
+    }
+
     /// When an action was marked done.
     pub fn done_at(&self, key: &ActionKey) -> Option<Timestamp> {
         self.mark(key)
@@ -439,6 +457,51 @@ pub fn agenda(facts: &Facts, now: Timestamp, policy: &Policy) -> Vec<Action> {
     actions
 }
 
+/// Until when the agenda computed at `now` stays the same if nothing is
+/// written: the next moment a round starts or ends, a snooze ends, an action
+/// turns stale, or the day (and so perhaps the week) changes.
+///
+/// A kept agenda is reused only before this instant; the rules read time in
+/// no other way, so within it the same facts give the same actions.
+pub fn stable_until(
+    facts: &Facts,
+    now: Timestamp,
+    policy: &Policy,
+    actions: &[Action],
+) -> Timestamp {
+    let local = now.to_zoned_datetime(facts.zone.clone());
+    let mut until = local
+        .date()
+        .tomorrow()
+        .ok()
+        .and_then(|d| d.to_zoned_datetime(facts.zone.clone()).ok())
+        .map_or(now, |z| z.timestamp());
+    let mut consider = |t: Timestamp| {
+        if t > now && t < until {
+            until = t;
+        }
+    };
+    for i in &facts.interviews {
+        consider(i.starts_at);
+        consider(i.ends_at);
+    }
+    for m in &facts.marks {
+        if let Some(t) = m.until {
+            consider(t);
+        }
+    }
+    let forget = policy.forget_after.get();
+    for a in actions {
+        if let Some(t) = a.snoozed_until {
+            consider(t);
+        }
+        if !forget.is_zero() {
+            consider(plus(plus(a.due, forget), SignedDuration::from_secs(1)));
+        }
+    }
+    until
+}
+
 /// The agenda as `afterview today` shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Day {
@@ -452,9 +515,9 @@ pub struct Day {
     pub next_due: Option<Timestamp>,
 }
 
-/// Splits a sorted agenda into overdue, today (by the person's calendar) and
-/// the next seven days.
-pub fn day(actions: Vec<Action>, now: Timestamp, zone: &TimeZone) -> Day {
+/// The end of today in the person's zone, and seven days after that: the
+/// edges of the agenda's "today" and "next 7 days".
+pub fn day_bounds(now: Timestamp, zone: &TimeZone) -> (Timestamp, Timestamp) {
     let local = now.to_zoned_datetime(zone.clone());
     let end_of_today = local
         .date()
@@ -462,7 +525,16 @@ pub fn day(actions: Vec<Action>, now: Timestamp, zone: &TimeZone) -> Day {
         .ok()
         .and_then(|d| d.to_zoned_datetime(zone.clone()).ok())
         .map_or(now, |z| z.timestamp());
-    let horizon = plus(end_of_today, SignedDuration::from_hours(24 * 7));
+    (
+        end_of_today,
+        plus(end_of_today, SignedDuration::from_hours(24 * 7)),
+    )
+}
+
+/// Splits a sorted agenda into overdue, today (by the person's calendar) and
+/// the next seven days.
+pub fn day(actions: Vec<Action>, now: Timestamp, zone: &TimeZone) -> Day {
+    let (end_of_today, horizon) = day_bounds(now, zone);
     let mut day = Day {
         overdue: Vec::new(),
         today: Vec::new(),

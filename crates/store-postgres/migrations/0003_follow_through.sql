@@ -61,3 +61,36 @@ CREATE INDEX application_events_by_move ON application_events (to_status, at);
 CREATE INDEX interviews_agenda ON interviews (application_id, ends_at, id, round, kind, starts_at, status);
 CREATE INDEX interviewers_agenda ON interviewers (interview_id, position, contact_id, role);
 CREATE INDEX action_marks_by_time ON action_marks (application_id, at);
+
+-- The agenda kept between commands. Every write transaction counts up the
+-- generation; a kept agenda is used only while its generation, its policy
+-- and its time span still hold, so it can never show stale data.
+CREATE TABLE afterview_state (
+    id BIGINT PRIMARY KEY CHECK (id = 1),
+    generation BIGINT NOT NULL
+);
+INSERT INTO afterview_state (id, generation) VALUES (1, 0);
+
+CREATE TABLE agenda_cache (
+    id BIGINT PRIMARY KEY CHECK (id = 1),
+    generation BIGINT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    computed_for TEXT COLLATE "C" NOT NULL,
+    valid_until TEXT COLLATE "C" NOT NULL
+);
+
+CREATE TABLE agenda_actions (
+    key TEXT COLLATE "C" PRIMARY KEY,
+    due TEXT COLLATE "C" NOT NULL,
+    kind_rank BIGINT NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    application_id BIGINT,
+    interview_id BIGINT,
+    contact_id BIGINT,
+    label TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    command TEXT NOT NULL,
+    snoozed_until TEXT COLLATE "C"
+);
+CREATE INDEX agenda_actions_by_due ON agenda_actions (due, kind_rank, key);

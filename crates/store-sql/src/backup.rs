@@ -34,7 +34,7 @@ impl SqlTx {
     }
 
     /// Inserts rows into `table` in as few statements as the bind limits allow.
-    async fn insert_rows(
+    pub(crate) async fn insert_rows(
         &mut self,
         table: &str,
         columns: &[&str],

@@ -11,6 +11,7 @@
 
 mod applications;
 mod backup;
+mod cache;
 mod companies;
 mod contacts;
 pub mod exec;
@@ -69,6 +70,11 @@ impl SqlStore {
 pub struct SqlTx {
     exec: Box<dyn Exec>,
     backend: Backend,
+    /// Whether it was opened for writing: committing it counts the store's
+    /// generation up, which tells a kept agenda it is stale.
+    write: bool,
+    /// Set when the transaction only refreshed the kept agenda.
+    quiet: bool,
 }
 
 #[async_trait]
@@ -79,6 +85,8 @@ impl Store for SqlStore {
         Ok(SqlTx {
             exec: self.connector.begin(false).await?,
             backend: self.backend,
+            write: false,
+            quiet: false,
         })
     }
 
@@ -86,6 +94,8 @@ impl Store for SqlStore {
         Ok(SqlTx {
             exec: self.connector.begin(true).await?,
             backend: self.backend,
+            write: true,
+            quiet: false,
         })
     }
 
@@ -96,7 +106,14 @@ impl Store for SqlStore {
 
 #[async_trait]
 impl Transaction for SqlTx {
-    async fn commit(self) -> Result<()> {
+    async fn commit(mut self) -> Result<()> {
+        if self.write && !self.quiet {
+            self.exec(
+                "UPDATE afterview_state SET generation = generation + 1 WHERE id = 1",
+                &[],
+            )
+            .await?;
+        }
         self.exec.commit().await
     }
 }

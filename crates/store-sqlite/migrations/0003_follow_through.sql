@@ -60,3 +60,36 @@ CREATE INDEX application_events_by_move ON application_events (to_status, at);
 CREATE INDEX interviews_agenda ON interviews (application_id, ends_at, id, round, kind, starts_at, status);
 CREATE INDEX interviewers_agenda ON interviewers (interview_id, position, contact_id, role);
 CREATE INDEX action_marks_by_time ON action_marks (application_id, at);
+
+-- The agenda kept between commands. Every write transaction counts up the
+-- generation; a kept agenda is used only while its generation, its policy
+-- and its time span still hold, so it can never show stale data.
+CREATE TABLE afterview_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    generation INTEGER NOT NULL
+);
+INSERT INTO afterview_state (id, generation) VALUES (1, 0);
+
+CREATE TABLE agenda_cache (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    generation INTEGER NOT NULL,
+    fingerprint TEXT NOT NULL,
+    computed_for TEXT NOT NULL,
+    valid_until TEXT NOT NULL
+);
+
+CREATE TABLE agenda_actions (
+    key TEXT PRIMARY KEY,
+    due TEXT NOT NULL,
+    kind_rank INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,
+    application_id INTEGER,
+    interview_id INTEGER,
+    contact_id INTEGER,
+    label TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    command TEXT NOT NULL,
+    snoozed_until TEXT
+);
+CREATE INDEX agenda_actions_by_due ON agenda_actions (due, kind_rank, key);

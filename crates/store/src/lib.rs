@@ -18,8 +18,8 @@ pub use ports::*;
 /// Everything a use case needs in scope to call the ports.
 pub mod prelude {
     pub use crate::{
-        ApplicationPort, BackupPort, CompanyPort, ContactPort, FollowPort, InterviewPort,
-        ProfilePort, Store, Transaction,
+        AgendaCachePort, ApplicationPort, BackupPort, CompanyPort, ContactPort, FollowPort,
+        InterviewPort, ProfilePort, Store, Transaction,
     };
 }
 

@@ -41,6 +41,7 @@ pub trait Transaction:
     + ContactPort
     + InterviewPort
     + FollowPort
+    + AgendaCachePort
     + BackupPort
     + Send
 {
@@ -320,6 +321,49 @@ pub trait FollowPort {
     /// Everything the agenda's rules read, in one go; the zone is left UTC
     /// for the caller to set.
     async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts>;
+}
+
+/// What a kept agenda was computed from, and for how long it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AgendaCacheMeta {
+    /// The store's generation it was computed at.
+    pub generation: i64,
+    /// The policy, zone and version it was computed with.
+    pub fingerprint: String,
+    /// The instant it was computed for.
+    pub computed_for: Timestamp,
+    /// The first instant it no longer holds.
+    pub valid_until: Timestamp,
+}
+
+/// The agenda kept between commands, so that `today` reads a page of it
+/// instead of recomputing every rule. Every other write makes it stale.
+#[async_trait]
+pub trait AgendaCachePort {
+    /// The store's generation: it counts up with every committed write.
+    async fn generation(&mut self) -> Result<i64>;
+    /// What the kept agenda was computed from, if there is one.
+    async fn agenda_cache_meta(&mut self) -> Result<Option<AgendaCacheMeta>>;
+    /// Replaces the kept agenda. The transaction that does this (and
+    /// nothing else) leaves the generation as it is.
+    async fn save_agenda_cache(
+        &mut self,
+        meta: &AgendaCacheMeta,
+        actions: &[afterview_core::agenda::Action],
+    ) -> Result<()>;
+    /// Kept actions due in `[from, until)`, in agenda order, at most `limit`,
+    /// with how many there are in all.
+    async fn cached_actions(
+        &mut self,
+        from: Option<Timestamp>,
+        until: Option<Timestamp>,
+        limit: Option<usize>,
+    ) -> Result<(Vec<afterview_core::agenda::Action>, usize)>;
+    /// One kept action by key.
+    async fn cached_action(
+        &mut self,
+        key: &ActionKey,
+    ) -> Result<Option<afterview_core::agenda::Action>>;
 }
 
 /// Whole-store export and import, for backups and moving between backends.

@@ -24,23 +24,14 @@ fn action_lines(
     heading: &str,
     style: anstyle::Style,
     actions: &[ActionView],
-    all: bool,
+    total: usize,
 ) {
     if actions.is_empty() {
         return;
     }
-    out.line(paint(HEADER, &format!("{heading} ({})", actions.len())));
-    let shown = if all {
-        actions.len()
-    } else {
-        actions.len().min(SHOWN)
-    };
-    let width = actions[..shown]
-        .iter()
-        .map(|a| a.key.len())
-        .max()
-        .unwrap_or(0);
-    for a in &actions[..shown] {
+    out.line(paint(HEADER, &format!("{heading} ({total})")));
+    let width = actions.iter().map(|a| a.key.len()).max().unwrap_or(0);
+    for a in actions {
         let pad = " ".repeat(width - a.key.len());
         let snoozed = if a.snoozed_until.is_some() {
             " (snoozed)"
@@ -64,10 +55,16 @@ fn action_lines(
             paint(GOOD, &format!("$ {}", a.command))
         ));
     }
+    if actions.len() < total {
+        out.line(paint(
+            DIM,
+            &format!("  … and {} more (--all lists them)", total - actions.len()),
+        ));
+    }
     out.line("");
 }
 
-fn agenda_text(out: &mut Out, v: &AgendaView, all: bool) {
+fn agenda_text(out: &mut Out, v: &AgendaView) {
     if v.overdue.is_empty() && v.today.is_empty() && v.upcoming.is_empty() {
         out.line("Nothing is due. You are on top of it.");
         match v.next_due {
@@ -83,9 +80,9 @@ fn agenda_text(out: &mut Out, v: &AgendaView, all: bool) {
         }
         return;
     }
-    action_lines(out, "Overdue", BAD, &v.overdue, all);
-    action_lines(out, "Due today", WARN, &v.today, all);
-    action_lines(out, "Next 7 days", DIM, &v.upcoming, all);
+    action_lines(out, "Overdue", BAD, &v.overdue, v.overdue_count);
+    action_lines(out, "Due today", WARN, &v.today, v.today_count);
+    action_lines(out, "Next 7 days", DIM, &v.upcoming, v.upcoming_count);
     out.line(paint(
         DIM,
         "Mark one with `afterview done <action>`, or `snooze <action> --until …`, or `dismiss <action> --why …`.",
@@ -98,8 +95,10 @@ pub(super) async fn today<S: Store>(
     all: bool,
     out: &mut Out,
 ) -> CliResult {
-    let v = app.agenda(at).await?;
-    out.show(&v, |out, v| agenda_text(out, v, all))
+    // People see the most urgent of each group; scripts get everything.
+    let limit = (!all && !out.json).then_some(SHOWN);
+    let v = app.agenda(at, limit).await?;
+    out.show(&v, agenda_text)
 }
 
 pub(super) async fn done<S: Store>(

@@ -739,3 +739,122 @@ pub async fn a_backup_moves_the_follow_through_to_a_fresh_store<S: Store>(store:
     assert!(touch.id > earlier.id, "touch ids continue too");
     tx.commit().await.unwrap();
 }
+
+/// An action for the kept agenda, due at `due`.
+fn kept(
+    key: &str,
+    due: &str,
+    kind: afterview_core::agenda::ActionKind,
+) -> afterview_core::agenda::Action {
+    afterview_core::agenda::Action {
+        key: ActionKey::parse(key).expect("key"),
+        kind,
+        must_do: kind.must_do(),
+        title: format!("Do {key}"),
+        subject: afterview_core::agenda::Subject {
+            application: None,
+            interview: None,
+            contact: Some(ContactId(3)),
+            label: "Acme · SRE · round 1".into(),
+        },
+        due: t(due),
+        reason: "Because.".into(),
+        command: format!("afterview done {key}"),
+        snoozed_until: None,
+    }
+}
+
+/// The kept agenda reads back in agenda order by due range, and any write
+/// (but not keeping the agenda itself, and not a read) makes it stale.
+pub async fn the_kept_agenda_goes_stale_with_any_write<S: Store>(store: &S) {
+    use crate::{AgendaCacheMeta, AgendaCachePort};
+    use afterview_core::agenda::ActionKind;
+    let mut tx = store.read().await.expect("read");
+    let start = tx.generation().await.expect("generation");
+    assert!(tx.agenda_cache_meta().await.expect("meta").is_none());
+    tx.commit().await.expect("commit");
+
+    let mut tx = store.write().await.expect("write");
+    add_company(&mut tx, "Acme").await;
+    tx.commit().await.expect("commit");
+    let mut tx = store.read().await.expect("read");
+    let after_write = tx.generation().await.expect("generation");
+    assert_eq!(after_write, start + 1, "a committed write counts up");
+    tx.commit().await.expect("commit");
+    let mut tx = store.write().await.expect("write");
+    add_company(&mut tx, "Initech").await;
+    drop(tx);
+    let mut tx = store.read().await.expect("read");
+    assert_eq!(
+        tx.generation().await.expect("generation"),
+        after_write,
+        "a dropped write does not"
+    );
+    tx.commit().await.expect("commit");
+
+    let meta = AgendaCacheMeta {
+        generation: after_write,
+        fingerprint: "v1 UTC {}".into(),
+        computed_for: t(NOW),
+        valid_until: t("2026-11-26T00:00:00Z"),
+    };
+    // Same due time: the kind's rank, then the key, decide the order.
+    let actions = vec![
+        kept("thank-1-7", "2026-11-24T15:00:00Z", ActionKind::Thank),
+        kept("debrief-1", "2026-11-24T15:00:00Z", ActionKind::Debrief),
+        kept("followup-1", "2026-11-26T15:00:00Z", ActionKind::FollowUp),
+        kept("prep-2", "2026-12-20T09:00:00Z", ActionKind::Prepare),
+    ];
+    let mut tx = store.write().await.expect("write");
+    tx.save_agenda_cache(&meta, &actions).await.expect("keep");
+    tx.commit().await.expect("commit");
+    let mut tx = store.read().await.expect("read");
+    assert_eq!(
+        tx.generation().await.expect("generation"),
+        after_write,
+        "keeping the agenda is not a write"
+    );
+    assert_eq!(
+        tx.agenda_cache_meta().await.expect("meta"),
+        Some(meta.clone())
+    );
+    let (all, n) = tx.cached_actions(None, None, None).await.expect("all");
+    assert_eq!(n, 4);
+    let keys: Vec<&str> = all.iter().map(|a| a.key.as_str()).collect();
+    assert_eq!(keys, ["debrief-1", "thank-1-7", "followup-1", "prep-2"]);
+    assert_eq!(all[1], actions[0], "every field reads back");
+    let (overdue, n) = tx
+        .cached_actions(None, Some(t(NOW)), Some(1))
+        .await
+        .expect("overdue");
+    assert_eq!(
+        (overdue.len(), n),
+        (1, 2),
+        "a page of one, and the whole count"
+    );
+    let (later, n) = tx
+        .cached_actions(
+            Some(t("2026-11-26T00:00:00Z")),
+            Some(t("2026-12-01T00:00:00Z")),
+            None,
+        )
+        .await
+        .expect("later");
+    assert_eq!((later[0].key.as_str(), n), ("followup-1", 1));
+    let one = tx
+        .cached_action(&ActionKey::parse("prep-2").expect("key"))
+        .await
+        .expect("one");
+    assert_eq!(one.map(|a| a.due), Some(t("2026-12-20T09:00:00Z")));
+    tx.commit().await.expect("commit");
+
+    // Keeping a new agenda replaces the old one entirely.
+    let mut tx = store.write().await.expect("write");
+    tx.save_agenda_cache(&meta, &actions[2..3])
+        .await
+        .expect("keep");
+    tx.commit().await.expect("commit");
+    let mut tx = store.read().await.expect("read");
+    assert_eq!(tx.cached_actions(None, None, None).await.expect("all").1, 1);
+    tx.commit().await.expect("commit");
+}

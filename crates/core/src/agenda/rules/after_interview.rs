@@ -18,12 +18,17 @@ pub(super) fn debrief(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
         if ctx.debrief(i.id).is_some() {
             continue;
         }
+        let key = ActionKey::of("debrief", &[i.id.0]);
+        let due = plus(i.ends_at, ctx.policy.debrief_within.get());
+        if ctx.settled(&key, due) {
+            continue;
+        }
         out.push(action(
-            ActionKey::of("debrief", &[i.id.0]),
+            key,
             ActionKind::Debrief,
             format!("Debrief {} with {}", kind_words(i), app.company),
             interview_subject(app, i),
-            plus(i.ends_at, ctx.policy.debrief_within.get()),
+            due,
             format!(
                 "It ended {}; write down what went well and what to answer better while it is fresh.",
                 ctx.short_time(i.ends_at)
@@ -49,6 +54,9 @@ pub(super) fn owed(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
             let due = item
                 .due
                 .unwrap_or_else(|| plus(i.ends_at, ctx.policy.owed_within.get()));
+            if ctx.settled(&key, due) {
+                continue;
+            }
             out.push(action(
                 key.clone(),
                 ActionKind::SendOwed,
@@ -71,6 +79,10 @@ pub(super) fn thank(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
     for (app, i) in happened(ctx) {
         for person in &i.interviewers {
             let key = ActionKey::of("thank", &[i.id.0, person.contact_id.0]);
+            let due = plus(i.ends_at, ctx.policy.thank_within.get());
+            if ctx.settled(&key, due) {
+                continue;
+            }
             let mut subject = interview_subject(app, i);
             subject.contact = Some(person.contact_id);
             out.push(action(
@@ -78,7 +90,7 @@ pub(super) fn thank(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
                 ActionKind::Thank,
                 format!("Thank {} for {}", person.name, kind_words(i)),
                 subject,
-                plus(i.ends_at, ctx.policy.thank_within.get()),
+                due,
                 format!(
                     "A short, personal thank-you the same day sets you apart; {} was the {}.",
                     person.name,
@@ -94,6 +106,10 @@ pub(super) fn thank(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
 pub(super) fn follow_up(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
     for (app, i) in happened(ctx) {
         let key = ActionKey::of("followup", &[i.id.0]);
+        let due = plus(i.ends_at, ctx.policy.follow_up_within.get());
+        if ctx.settled(&key, due) {
+            continue;
+        }
         let mut subject = interview_subject(app, i);
         let who = match i.hiring_contact() {
             Some(person) => {
@@ -107,7 +123,7 @@ pub(super) fn follow_up(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
             ActionKind::FollowUp,
             format!("Follow up with {who} at {}", app.company),
             subject,
-            plus(i.ends_at, ctx.policy.follow_up_within.get()),
+            due,
             "One short note at once: why your skills match, anything to add from the interview, and thanks for the chance.".to_owned(),
             format!("afterview done {key}"),
         ));
@@ -138,12 +154,16 @@ pub(super) fn nudge(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
             match ctx.done_at(&key) {
                 Some(at) => last = at,
                 None => {
+                    let due = ctx.add_business_days(last, policy.nudge_after_business_days);
+                    if ctx.settled(&key, due) {
+                        break;
+                    }
                     out.push(action(
                         key.clone(),
                         ActionKind::Nudge,
                         format!("Nudge {} about the {} role", app.company, app.role),
                         interview_subject(app, i),
-                        ctx.add_business_days(last, policy.nudge_after_business_days),
+                        due,
                         format!(
                             "No answer since {}; a polite nudge ({n} of at most {}) keeps you in mind.",
                             ctx.short_time(last),
@@ -172,12 +192,16 @@ pub(super) fn decision(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
             continue;
         }
         let key = ActionKey::of("decision", &[i.id.0]);
+        let due = ctx.add_business_days(by, ctx.policy.decision_check_in_business_days);
+        if ctx.settled(&key, due) {
+            continue;
+        }
         out.push(action(
             key.clone(),
             ActionKind::DecisionCheckIn,
             format!("Ask {} how the decision stands", app.company),
             interview_subject(app, i),
-            ctx.add_business_days(by, ctx.policy.decision_check_in_business_days),
+            due,
             format!(
                 "They said they would decide by {}; a short, friendly check-in is expected.",
                 ctx.short_time(by)
