@@ -75,6 +75,42 @@ pub struct DebriefView {
     pub markdown: String,
 }
 
+/// Adds what the flags say to a debrief: lists grow; rating, decision and
+/// notes are replaced.
+fn with_flags(
+    mut content: Content,
+    input: &DebriefInput,
+    now: &jiff::ZonedDateTime,
+) -> Result<Content> {
+    for item in &input.went_well {
+        content.went_well.push(parse_item("went well", item)?);
+    }
+    for item in &input.better {
+        let b: BetterAnswer = parse_better(item)?;
+        content.better.push(b);
+    }
+    for item in &input.issues {
+        content.issues.push(parse_item("issue", item)?);
+    }
+    for item in &input.owe {
+        content.owed.push(parse_owed(item, now)?);
+    }
+    for item in &input.do_better {
+        content.do_better.push(parse_item("do better", item)?);
+    }
+    if let Some(d) = &input.decision {
+        content.decision = Some(parse_decision(&parse_item("decision", d)?, now));
+    }
+    if let Some(r) = &input.rating {
+        content.rating = Some(Rating::parse(r)?);
+    }
+    if let Some(n) = &input.notes {
+        content.notes = (!n.trim().is_empty()).then(|| n.trim().to_owned());
+    }
+    content.check()?;
+    Ok(content)
+}
+
 /// The heading a debrief's template shows: "Acme · Backend Engineer · round 2 (panel) · Tue 2026-11-24 14:00".
 fn heading(company: &str, role: &str, i: &Interview) -> String {
     let zone = zone_named(&i.time_zone).unwrap_or(TimeZone::UTC);
@@ -164,49 +200,49 @@ impl<S: Store> App<S> {
         Ok(debrief::parse_markdown(text, &now))
     }
 
-    /// Builds a debrief from flags, added to the latest version if there is
-    /// one (lists grow; rating, decision and notes are replaced).
-    pub async fn debrief_from_flags(&self, query: &str, input: &DebriefInput) -> Result<Content> {
-        let mut tx = self.store.read().await?;
-        let i = resolve::interview(&mut tx, query).await?;
+    /// Writes a debrief from flags in one transaction: added to the latest
+    /// version if there is one (lists grow; rating, decision and notes are
+    /// replaced), saved as a new version.
+    pub async fn debrief_with_flags(
+        &self,
+        query: &str,
+        input: &DebriefInput,
+    ) -> Result<DebriefView> {
+        let now = self.now();
+        let mut tx = self.store.write().await?;
+        let i = self.debriefable(&mut tx, query, now).await?;
         let zone = zone_of(tx.profile().await?.time_zone.as_deref());
-        let now = self.now().to_zoned_datetime(zone);
-        let mut content = tx
+        let base = tx
             .debrief(i.id)
             .await?
             .map(|d| d.content)
             .unwrap_or_default();
-        for item in &input.went_well {
-            content.went_well.push(parse_item("went well", item)?);
-        }
-        for item in &input.better {
-            let b: BetterAnswer = parse_better(item)?;
-            content.better.push(b);
-        }
-        for item in &input.issues {
-            content.issues.push(parse_item("issue", item)?);
-        }
-        for item in &input.owe {
-            content.owed.push(parse_owed(item, &now)?);
-        }
-        for item in &input.do_better {
-            content.do_better.push(parse_item("do better", item)?);
-        }
-        if let Some(d) = &input.decision {
-            content.decision = Some(parse_decision(&parse_item("decision", d)?, &now));
-        }
-        if let Some(r) = &input.rating {
-            content.rating = Some(Rating::parse(r)?);
-        }
-        if let Some(n) = &input.notes {
-            content.notes = (!n.trim().is_empty()).then(|| n.trim().to_owned());
-        }
-        content.check()?;
-        Ok(content)
+        let content = with_flags(base, input, &now.to_zoned_datetime(zone.clone()))?;
+        let view = self.save_in(&mut tx, i, &content, now, &zone).await?;
+        tx.commit().await?;
+        Ok(view)
     }
 
     /// Saves a new version of an interview's debrief.
     pub async fn save_debrief(&self, query: &str, content: &Content) -> Result<DebriefView> {
+        let now = self.now();
+        let mut tx = self.store.write().await?;
+        let i = self.debriefable(&mut tx, query, now).await?;
+        let zone = zone_of(tx.profile().await?.time_zone.as_deref());
+        let view = self.save_in(&mut tx, i, content, now, &zone).await?;
+        tx.commit().await?;
+        Ok(view)
+    }
+
+    /// Saves a debrief version inside a transaction.
+    async fn save_in(
+        &self,
+        tx: &mut S::Tx,
+        mut i: Interview,
+        content: &Content,
+        now: Timestamp,
+        zone: &TimeZone,
+    ) -> Result<DebriefView> {
         if content.is_empty() {
             return Err(Invalid::new(
                 "debrief",
@@ -215,10 +251,6 @@ impl<S: Store> App<S> {
             .into());
         }
         content.check()?;
-        let now = self.now();
-        let mut tx = self.store.write().await?;
-        let mut i = self.debriefable(&mut tx, query, now).await?;
-        let zone = zone_of(tx.profile().await?.time_zone.as_deref());
         if i.status == InterviewStatus::Scheduled || i.status == InterviewStatus::NoShow {
             // Writing a debrief says the interview took place.
             i.status = InterviewStatus::Done;
@@ -230,9 +262,8 @@ impl<S: Store> App<S> {
             }
         }
         let saved = tx.insert_debrief(i.id, content, now).await?;
-        let (company, role) = self.company_and_role(&mut tx, &i).await?;
-        tx.commit().await?;
-        Ok(self.debrief_view(saved, company, role, i.round, &zone))
+        let (company, role) = self.company_and_role(tx, &i).await?;
+        Ok(self.debrief_view(saved, company, role, i.round, zone))
     }
 
     /// The latest debrief of an interview, or one version of it.

@@ -298,8 +298,7 @@ pub(super) async fn debrief<S: Store>(app: &App<S>, a: &DebriefArgs, out: &mut O
         notes: notes(&a.notes)?,
     };
     let saved = if !input.is_empty() {
-        let content = app.debrief_from_flags(&a.interview, &input).await?;
-        Some(app.save_debrief(&a.interview, &content).await?)
+        Some(app.debrief_with_flags(&a.interview, &input).await?)
     } else if a.stdin {
         let mut text = String::new();
         std::io::stdin().read_to_string(&mut text).map_err(|e| {
