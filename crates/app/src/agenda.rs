@@ -203,7 +203,15 @@ impl<S: Store> App<S> {
                 return Ok(None);
             }
         }
-        let mut tx = self.store.write().await?;
+        // A database that cannot be written (a read-only file) still shows
+        // its agenda, computed afresh each time.
+        let mut tx = match self.store.write().await {
+            Ok(tx) => tx,
+            Err(_) => {
+                let mut tx = self.store.read().await?;
+                return Ok(Some(self.actions_at(&mut tx, now, zone).await?));
+            }
+        };
         let generation = tx.generation().await?;
         let facts = self.facts(&mut tx, now, zone).await?;
         let actions = agenda::agenda(&facts, now, &self.policy);
