@@ -144,6 +144,7 @@ impl<S: Store> App<S> {
         });
         let mut facts = tx
             .agenda_facts(&FactsQuery {
+                now,
                 week_start: week_start(now, zone),
                 recruiters_since,
                 since,
@@ -191,10 +192,11 @@ impl<S: Store> App<S> {
     /// fresh actions are returned all the same.
     async fn fresh_agenda(&self, now: Timestamp, zone: &TimeZone) -> Result<Option<Vec<Action>>> {
         let fingerprint = self.fingerprint(zone);
-        {
+        let policy_changed = {
             let mut tx = self.store.read().await?;
             let generation = tx.generation().await?;
-            if let Some(meta) = tx.agenda_cache_meta().await?
+            let meta = tx.agenda_cache_meta().await?;
+            if let Some(meta) = &meta
                 && meta.generation == generation
                 && meta.fingerprint == fingerprint
                 && meta.computed_for <= now
@@ -202,7 +204,8 @@ impl<S: Store> App<S> {
             {
                 return Ok(None);
             }
-        }
+            meta.is_some_and(|m| m.fingerprint != fingerprint)
+        };
         // A database that cannot be written (a read-only file) still shows
         // its agenda, computed afresh each time.
         let mut tx = match self.store.write().await {
@@ -213,6 +216,11 @@ impl<S: Store> App<S> {
             }
         };
         let generation = tx.generation().await?;
+        // Rounds were settled under the old policy (what counts as stale,
+        // say): read them all again.
+        if policy_changed {
+            tx.unsettle_all().await?;
+        }
         let facts = self.facts(&mut tx, now, zone).await?;
         let actions = agenda::agenda(&facts, now, &self.policy);
         let meta = AgendaCacheMeta {
@@ -221,7 +229,15 @@ impl<S: Store> App<S> {
             computed_for: now,
             valid_until: agenda::stable_until(&facts, now, &self.policy, &actions),
         };
-        let kept = match tx.save_agenda_cache(&meta, &actions).await {
+        // Rounds nothing is left to do about are not read again; like the
+        // kept agenda, this is bookkeeping, not a change of the data.
+        let settled = agenda::settled_rounds(&facts, now, &actions);
+        let kept = match async {
+            tx.settle_rounds(&settled, now).await?;
+            tx.save_agenda_cache(&meta, &actions).await
+        }
+        .await
+        {
             Ok(()) => tx.commit().await.is_ok(),
             Err(_) => false,
         };
@@ -345,6 +361,7 @@ impl<S: Store> App<S> {
             until,
             reason,
             application_id: action.subject.application,
+            interview_id: action.subject.interview,
         })
         .await?;
         Ok(())

@@ -313,6 +313,7 @@ impl<S: Store> App<S> {
                 until: None,
                 reason: Some("prep sheet read".to_owned()),
                 application_id: Some(i.application_id),
+                interview_id: Some(i.id),
             })
             .await?;
         }

@@ -240,8 +240,11 @@ pub struct Facts {
     pub live_applications: u32,
     /// When the newest application in play was added.
     pub newest_live_application: Option<Timestamp>,
-    /// Their interviews.
+    /// Their interviews, but for rounds already settled.
     pub interviews: Vec<InterviewFact>,
+    /// Each application's highest round, settled or not: a later round
+    /// counts as an answer.
+    pub last_rounds: Vec<(ApplicationId, i64)>,
     /// The latest debrief of each of those interviews that has one.
     pub debriefs: Vec<DebriefFact>,
     /// Offers on those applications.
@@ -274,6 +277,7 @@ impl Facts {
             live_applications: 0,
             newest_live_application: None,
             interviews: Vec::new(),
+            last_rounds: Vec::new(),
             debriefs: Vec::new(),
             offers: Vec::new(),
             recruiters: Vec::new(),
@@ -302,9 +306,10 @@ impl<'a> Ctx<'a> {
     /// Indexes the facts.
     pub fn new(facts: &'a Facts, now: Timestamp, policy: &'a Policy) -> Ctx<'a> {
         let mut later_round = HashMap::new();
-        for i in &facts.interviews {
-            let top = later_round.entry(i.application_id).or_insert(i.round);
-            *top = (*top).max(i.round);
+        let rounds = facts.interviews.iter().map(|i| (i.application_id, i.round));
+        for (app, round) in rounds.chain(facts.last_rounds.iter().copied()) {
+            let top = later_round.entry(app).or_insert(round);
+            *top = (*top).max(round);
         }
         Ctx {
             facts,
@@ -500,6 +505,28 @@ pub fn stable_until(
         }
     }
     until
+}
+
+/// The rounds no rule can speak of any more at `now`: they took place (or
+/// were called off) and none of the actions is about them. Their actions
+/// were done, dismissed or went stale; only a change to the round, its
+/// people or its debrief can bring one back, and the store forgets the mark
+/// on such a change. A round still to come is never settled: it will end.
+pub fn settled_rounds(facts: &Facts, now: Timestamp, actions: &[Action]) -> Vec<InterviewId> {
+    let spoken: std::collections::HashSet<InterviewId> =
+        actions.iter().filter_map(|a| a.subject.interview).collect();
+    facts
+        .interviews
+        .iter()
+        .filter(|i| {
+            let over = match i.status {
+                InterviewStatus::Cancelled | InterviewStatus::NoShow => true,
+                _ => i.happened(now),
+            };
+            over && !spoken.contains(&i.id)
+        })
+        .map(|i| i.id)
+        .collect()
 }
 
 /// The agenda as `afterview today` shows it.

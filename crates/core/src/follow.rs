@@ -172,6 +172,10 @@ pub struct ActionMark {
     pub reason: Option<String>,
     /// The application the action is about, so marks go when it goes.
     pub application_id: Option<ApplicationId>,
+    /// The round the action is about, so the agenda reads only the marks
+    /// of rounds it still reads.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interview_id: Option<InterviewId>,
 }
 
 /// A meeting invitation that became an interview, by the invitation's UID.

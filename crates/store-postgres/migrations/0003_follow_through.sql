@@ -44,7 +44,8 @@ CREATE TABLE action_marks (
     at TEXT COLLATE "C" NOT NULL,
     until TEXT COLLATE "C",
     reason TEXT,
-    application_id BIGINT REFERENCES applications (id) ON DELETE CASCADE
+    application_id BIGINT REFERENCES applications (id) ON DELETE CASCADE,
+    interview_id BIGINT REFERENCES interviews (id) ON DELETE CASCADE
 );
 
 -- Meeting invitations imported as interviews, by their UID, so that an
@@ -58,9 +59,14 @@ CREATE INDEX application_events_by_move ON application_events (to_status, at);
 
 -- The agenda reads every round of the applications in play, and who sat on
 -- them, from these covering indexes instead of table rows.
-CREATE INDEX interviews_agenda ON interviews (application_id, ends_at, id, round, kind, starts_at, status);
+-- A round is settled once no rule can speak of it again (every action done,
+-- dismissed or stale); the agenda then no longer reads it. Any change to the
+-- round, its people or its debrief unsettles it.
+ALTER TABLE interviews ADD COLUMN settled_at TEXT COLLATE "C";
+CREATE INDEX interviews_agenda ON interviews (application_id, ends_at, id, round, kind, starts_at, status, settled_at);
 CREATE INDEX interviewers_agenda ON interviewers (interview_id, position, contact_id, role);
-CREATE INDEX action_marks_by_time ON action_marks (application_id, at);
+CREATE INDEX action_marks_by_application ON action_marks (application_id, interview_id);
+CREATE INDEX action_marks_by_interview ON action_marks (interview_id);
 
 -- The agenda kept between commands. Every write transaction counts up the
 -- generation; a kept agenda is used only while its generation, its policy

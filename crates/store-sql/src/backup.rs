@@ -191,12 +191,21 @@ impl SqlTx {
                     Value::Text(m.until.map(ts_text)),
                     Value::Text(m.reason.clone()),
                     Value::Int(m.application_id.map(|a| a.0)),
+                    Value::Int(m.interview_id.map(|i| i.0)),
                 ]
             })
             .collect();
         self.insert_rows(
             "action_marks",
-            &["key", "state", "at", "until", "reason", "application_id"],
+            &[
+                "key",
+                "state",
+                "at",
+                "until",
+                "reason",
+                "application_id",
+                "interview_id",
+            ],
             marks,
         )
         .await?;
@@ -299,7 +308,7 @@ impl BackupPort for SqlTx {
             .map(touch_from)
             .collect::<Result<_>>()?;
         b.action_marks = self
-            .all("SELECT key, state, at, until, reason, application_id FROM action_marks ORDER BY key")
+            .all("SELECT key, state, at, until, reason, application_id, interview_id FROM action_marks ORDER BY key")
             .await?
             .iter_mut()
             .map(mark_from)

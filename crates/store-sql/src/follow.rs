@@ -57,6 +57,7 @@ pub(crate) fn mark_from(row: &mut Row) -> Result<ActionMark> {
         until: opt_ts(row, "until")?,
         reason: opt_text(row, "reason")?,
         application_id: crate::rows::opt_int(row, "application_id")?.map(ApplicationId),
+        interview_id: crate::rows::opt_int(row, "interview_id")?.map(InterviewId),
     })
 }
 
@@ -73,9 +74,6 @@ struct RuleParts {
     #[serde(default)]
     decision: Option<Decision>,
 }
-
-/// How far before the window a mark is still read.
-const MARK_MARGIN: jiff::SignedDuration = jiff::SignedDuration::from_hours(24 * 60);
 
 /// The columns an [`AppFact`] is read from, with `a` the application and `c` its company.
 const APP_FACT: &str =
@@ -118,6 +116,12 @@ impl FollowPort for SqlTx {
                 ],
             )
             .await?;
+        // A new debrief may owe something or name a date: read the round again.
+        self.exec(
+            "UPDATE interviews SET settled_at = NULL WHERE id = $1",
+            params![interview.0],
+        )
+        .await?;
         debrief_from(&mut row)
     }
 
@@ -232,15 +236,16 @@ impl FollowPort for SqlTx {
         )
         .await?;
         self.exec(
-            "INSERT INTO action_marks (key, state, at, until, reason, application_id) \
-             VALUES ($1, $2, $3, $4, $5, $6)",
+            "INSERT INTO action_marks (key, state, at, until, reason, application_id, interview_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
             params![
                 mark.key.as_str(),
                 mark.state.as_str(),
                 ts_text(mark.at),
                 mark.until.map(ts_text),
                 mark.reason.clone(),
-                mark.application_id.map(|a| a.0)
+                mark.application_id.map(|a| a.0),
+                mark.interview_id.map(|i| i.0)
             ],
         )
         .await?;
@@ -250,7 +255,7 @@ impl FollowPort for SqlTx {
     async fn mark(&mut self, key: &ActionKey) -> Result<Option<ActionMark>> {
         let mut row = self
             .opt_row(
-                "SELECT key, state, at, until, reason, application_id FROM action_marks WHERE key = $1",
+                "SELECT key, state, at, until, reason, application_id, interview_id FROM action_marks WHERE key = $1",
                 params![key.as_str()],
             )
             .await?;
@@ -275,6 +280,28 @@ impl FollowPort for SqlTx {
         self.exec(
             "INSERT INTO interview_invites (uid, interview_id) VALUES ($1, $2)",
             params![uid, interview.0],
+        )
+        .await?;
+        Ok(())
+    }
+
+    async fn settle_rounds(&mut self, rounds: &[InterviewId], at: Timestamp) -> Result<()> {
+        for chunk in rounds.chunks(500) {
+            let mut binds = vec![crate::exec::Value::from(ts_text(at))];
+            binds.extend(chunk.iter().map(|i| crate::exec::Value::from(i.0)));
+            let sql = format!(
+                "UPDATE interviews SET settled_at = $1 WHERE settled_at IS NULL AND id IN ({})",
+                crate::placeholders(2, chunk.len())
+            );
+            self.exec(&sql, &binds).await?;
+        }
+        Ok(())
+    }
+
+    async fn unsettle_all(&mut self) -> Result<()> {
+        self.exec(
+            "UPDATE interviews SET settled_at = NULL WHERE settled_at IS NOT NULL",
+            &[],
         )
         .await?;
         Ok(())
@@ -307,12 +334,18 @@ impl FollowPort for SqlTx {
 
         // Rounds of applications in play, from the window on (and older
         // ones whose debrief still has a date ahead).
+        // Settled rounds are left out, unless settled after the moment
+        // asked for (a script that pins an earlier clock).
         let (window, binds) = match query.since {
             Some(since) => (
-                " AND (i.ends_at >= $1 OR i.id IN (SELECT interview_id FROM debriefs WHERE follow_until >= $1))",
-                params![ts_text(since)].to_vec(),
+                " AND (i.settled_at IS NULL OR i.settled_at > $1) \
+                 AND (i.ends_at >= $2 OR i.id IN (SELECT interview_id FROM debriefs WHERE follow_until >= $2))",
+                params![ts_text(query.now), ts_text(since)].to_vec(),
             ),
-            None => ("", Vec::new()),
+            None => (
+                " AND (i.settled_at IS NULL OR i.settled_at > $1)",
+                params![ts_text(query.now)].to_vec(),
+            ),
         };
         let from = format!(
             "FROM applications a JOIN interviews i ON i.application_id = a.id WHERE a.status IN {IN_PLAY}{window}"
@@ -334,6 +367,15 @@ impl FollowPort for SqlTx {
                 status: parsed(&mut row, "status")?,
                 interviewers: Vec::new(),
             });
+        }
+        let sql = format!(
+            "SELECT i.application_id, MAX(i.round) AS last FROM applications a \
+             JOIN interviews i ON i.application_id = a.id WHERE a.status IN {IN_PLAY} \
+             GROUP BY i.application_id"
+        );
+        for mut row in self.rows(&sql, &[]).await? {
+            let app = ApplicationId(int(&mut row, "application_id")?);
+            facts.last_rounds.push((app, int(&mut row, "last")?));
         }
         let sql = format!(
             "SELECT v.interview_id, v.contact_id, v.role, p.name {} \
@@ -462,22 +504,19 @@ impl FollowPort for SqlTx {
                 .await?
                 .is_some();
 
-        // Marks on no application, and those on applications in play from
-        // the window on. A mark can come before its round (a preparation
-        // dismissed early), hence the margin.
-        let (window, binds) = match query.since {
-            Some(since) => (
-                " AND m.at >= $1",
-                params![ts_text(since.checked_sub(MARK_MARGIN).unwrap_or(since))].to_vec(),
-            ),
-            None => ("", Vec::new()),
-        };
+        // Marks on no application; on an application in play but no round
+        // (an offer, a withdrawal); and on the rounds read above.
         let sql = format!(
-            "SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id FROM action_marks m \
-             WHERE m.application_id IS NULL \
-             UNION ALL SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id \
-             FROM applications a JOIN action_marks m ON m.application_id = a.id \
-             WHERE a.status IN {IN_PLAY}{window}"
+            "SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id, m.interview_id \
+             FROM action_marks m WHERE m.application_id IS NULL \
+             UNION ALL SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id, m.interview_id \
+             FROM applications a JOIN action_marks m ON m.application_id = a.id AND m.interview_id IS NULL \
+             WHERE a.status IN {IN_PLAY} \
+             UNION ALL SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id, m.interview_id {}",
+            from.replace(
+                "JOIN interviews i ON i.application_id = a.id",
+                "JOIN interviews i ON i.application_id = a.id JOIN action_marks m ON m.interview_id = i.id"
+            )
         );
         let mut rows = self.rows(&sql, &binds).await?;
         facts.marks = rows.iter_mut().map(mark_from).collect::<Result<_>>()?;

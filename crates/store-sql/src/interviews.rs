@@ -41,6 +41,18 @@ pub(crate) fn interviewer_from(row: &mut Row) -> Result<Interviewer> {
     })
 }
 
+impl SqlTx {
+    /// A change to a round's people: the agenda reads the round again.
+    async fn unsettle(&mut self, interview: InterviewId) -> Result<()> {
+        self.exec(
+            "UPDATE interviews SET settled_at = NULL WHERE id = $1",
+            params![interview.0],
+        )
+        .await?;
+        Ok(())
+    }
+}
+
 #[async_trait]
 impl InterviewPort for SqlTx {
     async fn insert_interview(&mut self, new: &NewInterview, now: Timestamp) -> Result<Interview> {
@@ -138,7 +150,7 @@ impl InterviewPort for SqlTx {
     async fn update_interview(&mut self, i: &Interview) -> Result<()> {
         self.exec(
             "UPDATE interviews SET kind = $1, starts_at = $2, ends_at = $3, time_zone = $4, location = $5, \
-             status = $6, notes = $7 WHERE id = $8",
+             status = $6, notes = $7, settled_at = NULL WHERE id = $8",
             params![
                 i.kind.as_str(),
                 ts_text(i.starts_at),
@@ -176,7 +188,7 @@ impl InterviewPort for SqlTx {
             )
             .await?;
         }
-        Ok(())
+        self.unsettle(iv.interview_id).await
     }
 
     async fn remove_interviewer(
@@ -190,6 +202,7 @@ impl InterviewPort for SqlTx {
                 params![interview.0, contact.0],
             )
             .await?;
+        self.unsettle(interview).await?;
         Ok(done > 0)
     }
 

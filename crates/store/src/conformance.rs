@@ -21,7 +21,8 @@ mod follow;
 pub use follow::{
     a_backup_moves_the_follow_through_to_a_fresh_store, agenda_facts_read_only_what_is_in_play,
     debriefs_keep_every_version_and_go_with_their_interview,
-    offers_touches_marks_and_invites_keep_the_latest, the_kept_agenda_goes_stale_with_any_write,
+    offers_touches_marks_and_invites_keep_the_latest,
+    settled_rounds_leave_the_read_until_they_change, the_kept_agenda_goes_stale_with_any_write,
 };
 
 /// A fresh, empty database for one test, and how to clean it up afterwards.
@@ -58,6 +59,7 @@ macro_rules! conformance_tests {
             offers_touches_marks_and_invites_keep_the_latest,
             agenda_facts_read_only_what_is_in_play,
             the_kept_agenda_goes_stale_with_any_write,
+            settled_rounds_leave_the_read_until_they_change,
         );
         $crate::conformance_tests!(@pairs $make;
             a_backup_moves_the_follow_through_to_a_fresh_store,

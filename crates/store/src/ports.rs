@@ -267,6 +267,8 @@ pub trait InterviewPort {
 /// What the agenda's store read is bounded by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FactsQuery {
+    /// The moment the agenda is for: rounds settled after it are still read.
+    pub now: Timestamp,
     /// The start of this week: applications moved to `applied` since count.
     pub week_start: Timestamp,
     /// Recruiters whose latest touch (or, untouched, whose addition) is
@@ -318,6 +320,11 @@ pub trait FollowPort {
     async fn interview_by_invite(&mut self, uid: &str) -> Result<Option<InterviewId>>;
     /// Remembers that an invitation became an interview.
     async fn link_invite(&mut self, uid: &str, interview: InterviewId) -> Result<()>;
+    /// Marks rounds as settled at `at` (no rule can speak of them again);
+    /// the agenda's read skips them from then on.
+    async fn settle_rounds(&mut self, rounds: &[InterviewId], at: Timestamp) -> Result<()>;
+    /// Forgets every settled mark (after the policy changed).
+    async fn unsettle_all(&mut self) -> Result<()>;
     /// Everything the agenda's rules read, in one go; the zone is left UTC
     /// for the caller to set.
     async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts>;

@@ -198,6 +198,7 @@ pub(super) fn follow_through(backup: &mut Backup, rng: &mut Rng, now: i64) {
                 until: None,
                 reason: None,
                 application_id: Some(i.application_id),
+                interview_id: Some(i.id),
             });
         };
         let next_day = end + 20 * HOUR;

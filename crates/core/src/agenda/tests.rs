@@ -135,6 +135,7 @@ impl Scene {
             until: until.map(at),
             reason: None,
             application_id: None,
+            interview_id: None,
         });
     }
 
@@ -395,6 +396,7 @@ fn scenes() -> impl Strategy<Value = (Facts, Timestamp)> {
                         until: Some(hour(h)),
                         reason: None,
                         application_id: None,
+                        interview_id: None,
                     });
                 }
             }
@@ -444,4 +446,33 @@ proptest! {
         keys.dedup();
         prop_assert_eq!(keys.len(), first.len(), "two actions share a key");
     }
+}
+
+#[test]
+fn rounds_settle_once_nothing_is_left_to_do() {
+    let mut scene = Scene::new();
+    let app = scene.app("Acme", "Backend Engineer");
+    let done = scene.interview(app, "2026-11-10T14:00:00Z", "2026-11-10T15:00:00Z");
+    let open = scene.interview(app, "2026-11-24T14:00:00Z", "2026-11-24T15:00:00Z");
+    let coming = scene.interview(app, "2026-12-03T14:00:00Z", "2026-12-03T15:00:00Z");
+    let called_off = scene.interview(app, "2026-12-05T14:00:00Z", "2026-12-05T15:00:00Z");
+    scene.cancel(called_off);
+    scene.debrief(done, &[], None);
+    scene.done("followup-1", "2026-11-11T09:00:00Z");
+    scene.moved(app, "2026-11-12T09:00:00Z");
+    let now = "2026-11-25T09:00:00Z";
+    let mut facts = scene.facts.clone();
+    facts.count_live();
+    let actions = agenda(&facts, at(now), &scene.policy);
+    assert_eq!(
+        settled_rounds(&facts, at(now), &actions),
+        [done, called_off]
+    );
+    // A round still to come never settles, even with its preparation done.
+    scene.done("prep-3", "2026-11-25T08:00:00Z");
+    let mut facts = scene.facts.clone();
+    facts.count_live();
+    let actions = agenda(&facts, at(now), &scene.policy);
+    assert!(!settled_rounds(&facts, at(now), &actions).contains(&coming));
+    let _ = open;
 }

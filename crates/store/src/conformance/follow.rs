@@ -92,6 +92,7 @@ async fn moved<T: Transaction>(tx: &mut T, app: ApplicationId, to: ApplicationSt
 /// The agenda's read bounded by this week and, if given, a recruiter horizon.
 async fn facts<T: Transaction>(tx: &mut T, recruiters_since: Option<Timestamp>) -> Facts {
     tx.agenda_facts(&FactsQuery {
+        now: t(NOW),
         week_start: t("2026-11-23T00:00:00Z"),
         recruiters_since,
         since: None,
@@ -249,6 +250,7 @@ pub async fn offers_touches_marks_and_invites_keep_the_latest<S: Store>(store: &
         until: Some(t("2026-11-27T09:00:00Z")),
         reason: None,
         application_id: Some(a.id),
+        interview_id: None,
     };
     tx.save_mark(&snoozed).await.unwrap();
     assert_eq!(tx.mark(&thank).await.unwrap(), Some(snoozed));
@@ -259,6 +261,7 @@ pub async fn offers_touches_marks_and_invites_keep_the_latest<S: Store>(store: &
         until: None,
         reason: Some("sent from my phone".into()),
         application_id: Some(a.id),
+        interview_id: None,
     };
     tx.save_mark(&done).await.unwrap();
     let weekly = ActionMark {
@@ -268,6 +271,7 @@ pub async fn offers_touches_marks_and_invites_keep_the_latest<S: Store>(store: &
         until: None,
         reason: Some("on holiday".into()),
         application_id: None,
+        interview_id: None,
     };
     tx.save_mark(&weekly).await.unwrap();
 
@@ -490,6 +494,7 @@ pub async fn agenda_facts_read_only_what_is_in_play<S: Store>(store: &S) {
         until: None,
         reason: None,
         application_id: app,
+        interview_id: None,
     };
     let marks = [
         mark(ActionKey::of("debrief", &[done.id.0]), Some(applied.id)),
@@ -663,6 +668,7 @@ pub async fn a_backup_moves_the_follow_through_to_a_fresh_store<S: Store>(store:
             until: Some(t("2026-12-03T09:00:00Z")),
             reason: None,
             application_id: Some(a.id),
+            interview_id: None,
         },
         ActionMark {
             key: ActionKey::named("weekly", "2026w48"),
@@ -671,6 +677,7 @@ pub async fn a_backup_moves_the_follow_through_to_a_fresh_store<S: Store>(store:
             until: None,
             reason: Some("on holiday".into()),
             application_id: None,
+            interview_id: None,
         },
     ] {
         tx.save_mark(&m).await.unwrap();
@@ -856,5 +863,98 @@ pub async fn the_kept_agenda_goes_stale_with_any_write<S: Store>(store: &S) {
     tx.commit().await.expect("commit");
     let mut tx = store.read().await.expect("read");
     assert_eq!(tx.cached_actions(None, None, None).await.expect("all").1, 1);
+    tx.commit().await.expect("commit");
+}
+
+/// Settled rounds (and their marks) drop out of the agenda's read, until
+/// something about the round changes or the clock is set before the settling;
+/// the application's last round still counts.
+pub async fn settled_rounds_leave_the_read_until_they_change<S: Store>(store: &S) {
+    let mut tx = store.write().await.expect("write");
+    let (_, a, first, jane) = one_round(&mut tx, None, InterviewerRole::HiringManager).await;
+    let second = tx
+        .insert_interview(&new_interview(a.id, "2026-12-08T13:00:00Z"), t(NOW))
+        .await
+        .expect("second round");
+    let mark = |key: &str, round: InterviewId| ActionMark {
+        key: ActionKey::parse(key).expect("key"),
+        state: MarkState::Done,
+        at: t(NOW),
+        until: None,
+        reason: None,
+        application_id: Some(a.id),
+        interview_id: Some(round),
+    };
+    tx.save_mark(&mark("followup-1", first.id))
+        .await
+        .expect("mark");
+    tx.save_mark(&mark("prep-2", second.id))
+        .await
+        .expect("mark");
+    tx.settle_rounds(&[first.id], t(NOW)).await.expect("settle");
+    tx.commit().await.expect("commit");
+
+    let mut tx = store.read().await.expect("read");
+    let f = facts(&mut tx, None).await;
+    let rounds: Vec<InterviewId> = f.interviews.iter().map(|i| i.id).collect();
+    assert_eq!(rounds, [second.id], "the settled round is not read");
+    let keys: Vec<&str> = f.marks.iter().map(|m| m.key.as_str()).collect();
+    assert_eq!(keys, ["prep-2"], "nor are its marks");
+    assert_eq!(f.last_rounds, [(a.id, 2)]);
+    // A clock set before the settling reads it again.
+    let earlier = tx
+        .agenda_facts(&FactsQuery {
+            now: t("2026-11-20T10:00:00Z"),
+            week_start: t("2026-11-16T00:00:00Z"),
+            recruiters_since: None,
+            since: None,
+        })
+        .await
+        .expect("facts");
+    assert_eq!(earlier.interviews.len(), 2);
+    tx.commit().await.expect("commit");
+
+    // Any change to the round brings it back: its debrief, its people, itself.
+    for change in 0..3 {
+        let mut tx = store.write().await.expect("write");
+        tx.settle_rounds(&[first.id], t(NOW)).await.expect("settle");
+        match change {
+            0 => {
+                tx.insert_debrief(first.id, &quick_debrief(), t(NOW))
+                    .await
+                    .expect("debrief");
+            }
+            1 => {
+                tx.set_interviewer(&Interviewer {
+                    interview_id: first.id,
+                    contact_id: jane.id,
+                    role: InterviewerRole::Recruiter,
+                })
+                .await
+                .expect("interviewer");
+            }
+            _ => {
+                let mut round = tx.interview(first.id).await.expect("read").expect("round");
+                round.status = InterviewStatus::Done;
+                tx.update_interview(&round).await.expect("update");
+            }
+        }
+        tx.commit().await.expect("commit");
+        let mut tx = store.read().await.expect("read");
+        assert_eq!(
+            facts(&mut tx, None).await.interviews.len(),
+            2,
+            "change {change}"
+        );
+        tx.commit().await.expect("commit");
+    }
+    let mut tx = store.write().await.expect("write");
+    tx.settle_rounds(&[first.id, second.id], t(NOW))
+        .await
+        .expect("settle");
+    tx.unsettle_all().await.expect("unsettle");
+    tx.commit().await.expect("commit");
+    let mut tx = store.read().await.expect("read");
+    assert_eq!(facts(&mut tx, None).await.interviews.len(), 2);
     tx.commit().await.expect("commit");
 }
