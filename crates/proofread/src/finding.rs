@@ -224,3 +224,57 @@ pub struct Context<'a> {
     /// entries are split into words.
     pub known_words: &'a [&'a str],
 }
+
+/// A finding before it is placed: a rule's verdict on a span of one part.
+///
+/// Rules produce hits; the proofreader removes overlaps and then turns each
+/// into a [`Finding`] with its line and column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Hit {
+    pub kind: FindingKind,
+    pub severity: Severity,
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    pub suggestions: Vec<String>,
+}
+
+impl Hit {
+    /// A hit with the usual severity for its kind.
+    pub fn new(kind: FindingKind, start: usize, end: usize, message: String) -> Hit {
+        Hit {
+            kind,
+            severity: default_severity(kind),
+            start,
+            end,
+            message,
+            suggestions: Vec::new(),
+        }
+    }
+
+    /// The same hit with these replacements offered.
+    pub fn suggest(mut self, suggestions: impl IntoIterator<Item = String>) -> Hit {
+        self.suggestions.extend(suggestions);
+        self
+    }
+}
+
+/// Errors block sending: mistakes a reader would notice and hold against the
+/// sender. Warnings are about shape and tone, and about grammar, where the
+/// checker is less sure of itself than it is of a misspelled word.
+fn default_severity(kind: FindingKind) -> Severity {
+    match kind {
+        FindingKind::Spelling
+        | FindingKind::WrongCompany
+        | FindingKind::WrongName
+        | FindingKind::MisspelledName
+        | FindingKind::Placeholder
+        | FindingKind::RepeatedWord => Severity::Error,
+        FindingKind::Grammar
+        | FindingKind::MissingGreeting
+        | FindingKind::MissingSignOff
+        | FindingKind::TooLong
+        | FindingKind::Shouting
+        | FindingKind::Exclamations => Severity::Warning,
+    }
+}

@@ -133,6 +133,35 @@ fn match_at(
     Some(j)
 }
 
+/// Byte ranges of web addresses and email addresses, which are not prose
+/// and must not be spell-checked ("chrisnovak.dev").
+pub(crate) fn addresses(text: &str) -> Vec<(usize, usize)> {
+    static ADDRESS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:https?://|www\.)[^\s<>]+[^\s<>.,;:!?)]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|ai|co|app|me|tech|edu|gov)\b(?:/[^\s<>]*[^\s<>.,;:!?)])?",
+        )
+        .expect("the address pattern is valid")
+    });
+    ADDRESS
+        .find_iter(text)
+        .map(|m| (m.start(), m.end()))
+        .collect()
+}
+
+/// Whether the word at byte `offset` starts a sentence: it is first in the
+/// text or on its line (after any bullet or opening quote), or follows a
+/// full stop, question mark, exclamation mark or colon.
+pub(crate) fn starts_sentence(text: &str, offset: usize) -> bool {
+    let mut before = text[..offset].trim_end_matches([' ', '\t', '"', '\'', '“', '‘', '(', '[']);
+    if let Some(rest) = before.strip_suffix(['-', '*', '•']) {
+        let rest = rest.trim_end_matches([' ', '\t']);
+        if rest.is_empty() || rest.ends_with('\n') {
+            before = rest;
+        }
+    }
+    before.is_empty() || before.ends_with(['\n', '.', '!', '?', ':'])
+}
+
 /// Byte offset to 1-based line and 1-based character column.
 pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = &text[..offset];
@@ -187,7 +216,10 @@ mod tests {
 
     #[test]
     fn words_split_at_apostrophes_and_hyphens() {
-        let w: Vec<&str> = words("Acme's Okonkwo-Bell, Nguyễn!").iter().map(|w| w.text).collect();
+        let w: Vec<&str> = words("Acme's Okonkwo-Bell, Nguyễn!")
+            .iter()
+            .map(|w| w.text)
+            .collect();
         assert_eq!(w, ["Acme", "s", "Okonkwo", "Bell", "Nguyễn"]);
     }
 
@@ -198,6 +230,30 @@ mod tests {
         assert_eq!(find_phrase(text, "Xero", Case::Sensitive), vec![]);
         let hero = find_phrase(text, "Delivery Hero", Case::Sensitive);
         assert_eq!(&text[hero[0].0..hero[0].1], "Delivery\nHero");
+    }
+
+    #[test]
+    fn sentence_starts_are_recognised() {
+        let text = "Hi Ana,\nThanks. Rohan said: Yes.\n- Item and \"Quote\"";
+        let at = |w: &str| starts_sentence(text, text.find(w).unwrap());
+        assert!(at("Hi") && at("Thanks") && at("Yes") && at("Item"));
+        assert!(!at("Ana") && !at("said") && !at("Quote"));
+        assert!(at("Rohan"));
+    }
+
+    #[test]
+    fn addresses_are_found() {
+        let text =
+            "See https://chrisnovak.dev/work, mail chris.novak@example.com or visit acme.io.";
+        let found: Vec<&str> = addresses(text).iter().map(|&(s, e)| &text[s..e]).collect();
+        assert_eq!(
+            found,
+            [
+                "https://chrisnovak.dev/work",
+                "chris.novak@example.com",
+                "acme.io"
+            ]
+        );
     }
 
     #[test]
