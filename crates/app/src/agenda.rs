@@ -186,33 +186,44 @@ impl<S: Store> App<S> {
         )
     }
 
-    /// Makes sure the kept agenda holds at `now`, recomputing and keeping
-    /// it when any write, the policy, the zone or the time has moved on.
-    /// Keeping it is a courtesy: when that fails (a read-only file), the
-    /// fresh actions are returned all the same.
-    async fn fresh_agenda(&self, now: Timestamp, zone: &TimeZone) -> Result<Option<Vec<Action>>> {
-        let fingerprint = self.fingerprint(zone);
-        let policy_changed = {
-            let mut tx = self.store.read().await?;
-            let generation = tx.generation().await?;
-            let meta = tx.agenda_cache_meta().await?;
-            if let Some(meta) = &meta
-                && meta.generation == generation
-                && meta.fingerprint == fingerprint
-                && meta.computed_for <= now
-                && now < meta.valid_until
-            {
-                return Ok(None);
-            }
-            meta.is_some_and(|m| m.fingerprint != fingerprint)
-        };
+    /// Whether the kept agenda holds at `now`: `None` when it does, else
+    /// whether it was kept under another policy or zone.
+    async fn kept_is_stale(
+        &self,
+        tx: &mut S::Tx,
+        now: Timestamp,
+        fingerprint: &str,
+    ) -> Result<Option<bool>> {
+        let generation = tx.generation().await?;
+        let meta = tx.agenda_cache_meta().await?;
+        if let Some(meta) = &meta
+            && meta.generation == generation
+            && meta.fingerprint == fingerprint
+            && meta.computed_for <= now
+            && now < meta.valid_until
+        {
+            return Ok(None);
+        }
+        Ok(Some(meta.is_some_and(|m| m.fingerprint != fingerprint)))
+    }
+
+    /// Computes the agenda at `now` afresh and keeps it, with the rounds
+    /// nothing is left to do about marked settled. Keeping it is a courtesy:
+    /// when that fails (a read-only file), the actions are returned all the
+    /// same.
+    async fn recompute(
+        &self,
+        now: Timestamp,
+        zone: &TimeZone,
+        policy_changed: bool,
+    ) -> Result<Vec<Action>> {
         // A database that cannot be written (a read-only file) still shows
         // its agenda, computed afresh each time.
         let mut tx = match self.store.write().await {
             Ok(tx) => tx,
             Err(_) => {
                 let mut tx = self.store.read().await?;
-                return Ok(Some(self.actions_at(&mut tx, now, zone).await?));
+                return self.actions_at(&mut tx, now, zone).await;
             }
         };
         let generation = tx.generation().await?;
@@ -225,29 +236,32 @@ impl<S: Store> App<S> {
         let actions = agenda::agenda(&facts, now, &self.policy);
         let meta = AgendaCacheMeta {
             generation,
-            fingerprint,
+            fingerprint: self.fingerprint(zone),
             computed_for: now,
             valid_until: agenda::stable_until(&facts, now, &self.policy, &actions),
         };
         // Rounds nothing is left to do about are not read again; like the
         // kept agenda, this is bookkeeping, not a change of the data.
         let settled = agenda::settled_rounds(&facts, now, &actions);
-        let kept = match async {
+        let kept = async {
             tx.settle_rounds(&settled, now).await?;
             tx.save_agenda_cache(&meta, &actions).await
         }
-        .await
-        {
-            Ok(()) => tx.commit().await.is_ok(),
-            Err(_) => false,
-        };
-        Ok((!kept).then_some(actions))
+        .await;
+        if kept.is_ok() {
+            let _ = tx.commit().await;
+        }
+        Ok(actions)
     }
 
     /// The agenda now, or at a time in natural words (`"friday 9am"`); with
     /// a `limit`, only the most urgent of each group (the counts are whole).
+    ///
+    /// Now, while the kept agenda holds, everything comes from one read
+    /// transaction: the zone, the check, and a page of the kept actions.
     pub async fn agenda(&self, at: Option<&str>, limit: Option<usize>) -> Result<AgendaView> {
-        let zone = self.time_zone().await?;
+        let mut tx = self.store.read().await?;
+        let zone = zone_of(tx.profile().await?.time_zone.as_deref());
         let now = match at {
             Some(text) => parse_when("at", text, &self.now().to_zoned_datetime(zone.clone()))?,
             None => self.now(),
@@ -258,62 +272,67 @@ impl<S: Store> App<S> {
                 .collect()
         };
         // Another moment than now is computed afresh and not kept.
-        let computed = match at {
-            Some(_) => {
-                let mut tx = self.store.read().await?;
-                Some(self.actions_at(&mut tx, now, &zone).await?)
-            }
-            None => self.fresh_agenda(now, &zone).await?,
-        };
-        let (end_of_today, horizon) = agenda::day_bounds(now, &zone);
-        if let Some(actions) = computed {
-            let Day {
-                overdue,
-                today,
-                upcoming,
-                next_due,
-            } = agenda::day(actions, now, &zone);
-            let cut = |mut list: Vec<Action>| {
-                let total = list.len();
-                if let Some(l) = limit {
-                    list.truncate(l);
+        let actions = match at {
+            Some(_) => self.actions_at(&mut tx, now, &zone).await?,
+            None => match self
+                .kept_is_stale(&mut tx, now, &self.fingerprint(&zone))
+                .await?
+            {
+                None => {
+                    let (end_of_today, horizon) = agenda::day_bounds(now, &zone);
+                    let (overdue, overdue_count) =
+                        tx.cached_actions(None, Some(now), limit).await?;
+                    let (today, today_count) = tx
+                        .cached_actions(Some(now), Some(end_of_today), limit)
+                        .await?;
+                    let (upcoming, upcoming_count) = tx
+                        .cached_actions(Some(end_of_today), Some(horizon), limit)
+                        .await?;
+                    let (next, _) = tx.cached_actions(Some(horizon), None, Some(1)).await?;
+                    return Ok(AgendaView {
+                        now,
+                        time_zone: zone.iana_name().unwrap_or("UTC").to_owned(),
+                        overdue: views(overdue),
+                        today: views(today),
+                        upcoming: views(upcoming),
+                        overdue_count,
+                        today_count,
+                        upcoming_count,
+                        next_due: next.first().map(|a| a.due),
+                    });
                 }
-                (views(list), total)
-            };
-            let (overdue, overdue_count) = cut(overdue);
-            let (today, today_count) = cut(today);
-            let (upcoming, upcoming_count) = cut(upcoming);
-            return Ok(AgendaView {
-                now,
-                time_zone: zone.iana_name().unwrap_or("UTC").to_owned(),
-                overdue,
-                today,
-                upcoming,
-                overdue_count,
-                today_count,
-                upcoming_count,
-                next_due,
-            });
-        }
-        let mut tx = self.store.read().await?;
-        let (overdue, overdue_count) = tx.cached_actions(None, Some(now), limit).await?;
-        let (today, today_count) = tx
-            .cached_actions(Some(now), Some(end_of_today), limit)
-            .await?;
-        let (upcoming, upcoming_count) = tx
-            .cached_actions(Some(end_of_today), Some(horizon), limit)
-            .await?;
-        let (next, _) = tx.cached_actions(Some(horizon), None, Some(1)).await?;
+                Some(policy_changed) => {
+                    drop(tx);
+                    self.recompute(now, &zone, policy_changed).await?
+                }
+            },
+        };
+        let Day {
+            overdue,
+            today,
+            upcoming,
+            next_due,
+        } = agenda::day(actions, now, &zone);
+        let cut = |mut list: Vec<Action>| {
+            let total = list.len();
+            if let Some(l) = limit {
+                list.truncate(l);
+            }
+            (views(list), total)
+        };
+        let (overdue, overdue_count) = cut(overdue);
+        let (today, today_count) = cut(today);
+        let (upcoming, upcoming_count) = cut(upcoming);
         Ok(AgendaView {
             now,
             time_zone: zone.iana_name().unwrap_or("UTC").to_owned(),
-            overdue: views(overdue),
-            today: views(today),
-            upcoming: views(upcoming),
+            overdue,
+            today,
+            upcoming,
             overdue_count,
             today_count,
             upcoming_count,
-            next_due: next.first().map(|a| a.due),
+            next_due,
         })
     }
 

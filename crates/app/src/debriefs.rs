@@ -111,6 +111,28 @@ fn with_flags(
     Ok(content)
 }
 
+impl DebriefView {
+    /// One version of a debrief with where it was written, its Markdown in `zone`.
+    pub(crate) fn new(
+        d: Debrief,
+        company: String,
+        role: String,
+        round: i64,
+        zone: &TimeZone,
+    ) -> DebriefView {
+        DebriefView {
+            markdown: debrief::render_markdown(&d.content, zone),
+            interview_id: d.interview_id,
+            company,
+            role,
+            round,
+            version: d.version,
+            written_at: d.written_at,
+            content: d.content,
+        }
+    }
+}
+
 /// The heading a debrief's template shows: "Acme · Backend Engineer · round 2 (panel) · Tue 2026-11-24 14:00".
 fn heading(company: &str, role: &str, i: &Interview) -> String {
     let zone = zone_named(&i.time_zone).unwrap_or(TimeZone::UTC);
@@ -133,26 +155,6 @@ impl<S: Store> App<S> {
             .map(|c| c.name.to_string())
             .unwrap_or_default();
         Ok((company, app.role.to_string()))
-    }
-
-    fn debrief_view(
-        &self,
-        d: Debrief,
-        company: String,
-        role: String,
-        round: i64,
-        zone: &TimeZone,
-    ) -> DebriefView {
-        DebriefView {
-            markdown: debrief::render_markdown(&d.content, zone),
-            interview_id: d.interview_id,
-            company,
-            role,
-            round,
-            version: d.version,
-            written_at: d.written_at,
-            content: d.content,
-        }
     }
 
     /// The interview a debrief is about, refused when it cannot have one.
@@ -263,7 +265,7 @@ impl<S: Store> App<S> {
         }
         let saved = tx.insert_debrief(i.id, content, now).await?;
         let (company, role) = self.company_and_role(tx, &i).await?;
-        Ok(self.debrief_view(saved, company, role, i.round, zone))
+        Ok(DebriefView::new(saved, company, role, i.round, zone))
     }
 
     /// The latest debrief of an interview, or one version of it.
@@ -291,7 +293,7 @@ impl<S: Store> App<S> {
             }));
         };
         let (company, role) = self.company_and_role(&mut tx, &i).await?;
-        Ok(self.debrief_view(d, company, role, i.round, &zone))
+        Ok(DebriefView::new(d, company, role, i.round, &zone))
     }
 
     /// Every version of an interview's debrief, oldest first.
@@ -304,7 +306,7 @@ impl<S: Store> App<S> {
             .debrief_versions(i.id)
             .await?
             .into_iter()
-            .map(|d| self.debrief_view(d, company.clone(), role.clone(), i.round, &zone))
+            .map(|d| DebriefView::new(d, company.clone(), role.clone(), i.round, &zone))
             .collect())
     }
 }

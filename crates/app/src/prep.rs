@@ -219,16 +219,7 @@ impl<S: Store> App<S> {
                 }
                 earlier_rounds.push((
                     r.starts_at,
-                    DebriefView {
-                        markdown: afterview_core::debrief::render_markdown(&d.content, &zone),
-                        interview_id: r.id,
-                        company: row.company.clone(),
-                        role: row.role.clone(),
-                        round: r.round,
-                        version: d.version,
-                        written_at: d.written_at,
-                        content: d.content,
-                    },
+                    DebriefView::new(d, row.company.clone(), row.role.clone(), r.round, &zone),
                 ));
             }
         }

@@ -474,13 +474,7 @@ pub fn stable_until(
     policy: &Policy,
     actions: &[Action],
 ) -> Timestamp {
-    let local = now.to_zoned_datetime(facts.zone.clone());
-    let mut until = local
-        .date()
-        .tomorrow()
-        .ok()
-        .and_then(|d| d.to_zoned_datetime(facts.zone.clone()).ok())
-        .map_or(now, |z| z.timestamp());
+    let (mut until, _) = day_bounds(now, &facts.zone);
     let mut consider = |t: Timestamp| {
         if t > now && t < until {
             until = t;
