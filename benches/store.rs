@@ -19,6 +19,8 @@
 //!   any write: the facts read in one transaction and every rule applied
 //!   (after one `today`, which settles the rounds nothing is left to do
 //!   about);
+//! - `<backend>/agenda_facts` and `<backend>/agenda_rules`: its two halves,
+//!   the store read and the rules applied to what it read;
 //! - `<backend>/agenda_kept`: `afterview today`'s page (the twelve most
 //!   urgent of each group, and the counts) read from the kept agenda.
 //!
@@ -262,6 +264,28 @@ fn query_benches<'a>(
             rt.block_on(async {
                 black_box(app.compute_agenda(clock.now()).await.expect("the agenda"))
             })
+        })
+    });
+    // The two halves of `agenda_compute`: the store read, and the rules.
+    group.bench_function("agenda_facts", |b| {
+        let app = App::new(store().clone(), clock);
+        b.iter(|| {
+            rt.block_on(async {
+                black_box(app.agenda_facts(clock.now()).await.expect("the facts"))
+            })
+        })
+    });
+    group.bench_function("agenda_rules", |b| {
+        let app = App::new(store().clone(), clock);
+        let facts = rt
+            .block_on(app.agenda_facts(clock.now()))
+            .expect("the facts");
+        b.iter(|| {
+            black_box(afterview_core::agenda::agenda(
+                &facts,
+                clock.now(),
+                app.policy(),
+            ))
         })
     });
     group.bench_function("agenda_kept", |b| {

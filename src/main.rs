@@ -59,13 +59,14 @@ fn clock(now: Option<&str>) -> Result<Clock, CliError> {
 
 fn run(cli: &Cli) -> Result<(), CliError> {
     let clock = clock(cli.now.as_deref())?;
-    let config = afterview_cli::config::load(cli.config.as_deref())?;
-    let policy = config.agenda;
-    let db = cli.db.clone().or(config.db).unwrap_or_else(|| {
+    let mut config = afterview_cli::config::load(cli.config.as_deref())?;
+    let policy = std::mem::take(&mut config.agenda);
+    let db = cli.db.clone().or(config.db.take()).unwrap_or_else(|| {
         afterview_cli::config::default_db_path()
             .display()
             .to_string()
     });
+    let setup = afterview_cli::Setup::new(config, cli);
     // SQLite runs on this thread; only a server connection needs the I/O driver.
     let mut builder = tokio::runtime::Builder::new_current_thread();
     if afterview_store_postgres::is_postgres_url(&db) {
@@ -80,7 +81,7 @@ fn run(cli: &Cli) -> Result<(), CliError> {
             .await
             .map_err(|e| CliError::App(AppError::Store(e)))?;
         let app = App::new(store, clock).with_policy(policy);
-        let result = afterview_cli::execute(&app, cli).await;
+        let result = afterview_cli::execute(&app, cli, &setup).await;
         app.store().close().await;
         result
     })

@@ -165,6 +165,16 @@ impl<S: Store> App<S> {
         Ok(agenda::agenda(&facts, now, &self.policy))
     }
 
+    /// The facts the rules read for the agenda at `at`, with the profile's
+    /// zone: what [`App::compute_agenda`] spends its store read on.
+    pub async fn agenda_facts(&self, at: Timestamp) -> Result<Facts> {
+        let mut tx = self.store.read().await?;
+        let zone = zone_of(tx.profile().await?.time_zone.as_deref());
+        let facts = self.facts(&mut tx, at, &zone).await?;
+        tx.commit().await?;
+        Ok(facts)
+    }
+
     /// Every action at `at`, computed afresh from the data (what `today`
     /// does after a write), without keeping it.
     pub async fn compute_agenda(&self, at: Timestamp) -> Result<Vec<Action>> {
@@ -398,6 +408,21 @@ impl<S: Store> App<S> {
         let mut tx = self.store.write().await?;
         let zone = zone_of(tx.profile().await?.time_zone.as_deref());
         let action = self.pending(&mut tx, key, now, &zone).await?;
+        self.do_action(&mut tx, &action, now, note).await?;
+        tx.commit().await?;
+        Ok(ActionView::new(action, now, &zone))
+    }
+
+    /// Records that an action was done: a touch with the person it reaches
+    /// out to, and the mark that clears it (a recruiter's cadence restarts
+    /// from the touch instead).
+    pub(crate) async fn do_action(
+        &self,
+        tx: &mut S::Tx,
+        action: &Action,
+        now: Timestamp,
+        note: Option<LongText>,
+    ) -> Result<()> {
         let reaches_out = matches!(
             action.kind,
             ActionKind::Thank
@@ -405,23 +430,29 @@ impl<S: Store> App<S> {
                 | ActionKind::Nudge
                 | ActionKind::DecisionCheckIn
                 | ActionKind::RecruiterCheckIn
+                | ActionKind::Withdraw
         );
         if let Some(contact) = action.subject.contact.filter(|_| reaches_out) {
             tx.insert_touch(contact, now, TouchVia::Email, note.as_ref())
                 .await?;
         }
         if action.kind != ActionKind::RecruiterCheckIn {
-            self.save_mark(
-                &mut tx,
-                &action,
-                MarkState::Done,
-                None,
-                note.map(String::from),
-            )
-            .await?;
+            self.save_mark(tx, action, MarkState::Done, None, note.map(String::from))
+                .await?;
         }
-        tx.commit().await?;
-        Ok(ActionView::new(action, now, &zone))
+        Ok(())
+    }
+
+    /// The action with this key if the agenda at `now` lists it.
+    pub(crate) async fn listed_action(
+        &self,
+        tx: &mut S::Tx,
+        key: &ActionKey,
+        now: Timestamp,
+        zone: &TimeZone,
+    ) -> Result<Option<Action>> {
+        let actions = self.actions_at(tx, now, zone).await?;
+        Ok(actions.into_iter().find(|a| &a.key == key))
     }
 
     /// Puts an action off until a time in natural words.

@@ -18,6 +18,7 @@ mod error;
 pub mod generate;
 mod input;
 mod interviews;
+mod letters;
 mod outcomes;
 mod prep;
 mod profile;
@@ -32,6 +33,9 @@ pub use contacts::ContactInput;
 pub use debriefs::{DebriefInput, DebriefView};
 pub use error::AppError;
 pub use interviews::{InterviewInput, InterviewerSpec};
+pub use letters::{
+    DraftRequest, Drafted, LetterListInput, LetterView, Outbox, SendOptions, SendOutcome, SendVia,
+};
 pub use outcomes::OfferView;
 pub use outcomes::{Outcome, OutcomeInput, OutcomeView};
 pub use prep::{DecisionView, LessonGroup, LessonItem, OwedView, PrepPerson, PrepSheet};

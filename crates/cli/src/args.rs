@@ -65,6 +65,11 @@ pub enum Command {
         #[arg(long)]
         all: bool,
     },
+    /// Draft letters from your data: thanks, followup, nudge, checkin, ask, withdraw.
+    Draft(DraftArgs),
+    /// Letters: list, show, check, edit, send exactly once, record replies.
+    #[command(subcommand)]
+    Letter(LetterCommand),
     /// Mark an action done; its name is in `afterview today` (e.g. thank-12-7).
     Done {
         /// The action's name.
@@ -571,5 +576,93 @@ pub enum InterviewCommand {
     Rm {
         /// Its number.
         interview: String,
+    },
+}
+
+/// `afterview draft <kind> <target>`
+#[derive(Debug, Args)]
+pub struct DraftArgs {
+    /// What to write: thanks (one per interviewer), followup, nudge, checkin,
+    /// ask or withdraw.
+    pub kind: String,
+    /// The interview (thanks, followup, nudge), the application (ask,
+    /// withdraw) or the recruiter (checkin).
+    #[arg(required_unless_present = "show_template")]
+    pub target: Option<String>,
+    /// Write to this person instead of the one afterview picks.
+    #[arg(long)]
+    pub to: Option<String>,
+    /// Draft again even if a letter for this exists.
+    #[arg(long)]
+    pub again: bool,
+    /// Print the template this kind uses (to copy into the templates folder).
+    #[arg(long)]
+    pub show_template: bool,
+}
+
+/// `afterview letter ...`
+#[derive(Debug, Subcommand)]
+pub enum LetterCommand {
+    /// List letters, newest first.
+    List {
+        /// Only in this state: draft, sending, sent or failed.
+        #[arg(long)]
+        state: Option<String>,
+        /// Only about this application.
+        #[arg(long = "app")]
+        application: Option<String>,
+    },
+    /// Show a letter with what the proofreader finds.
+    Show {
+        /// The letter's number.
+        letter: String,
+    },
+    /// Proofread a letter; exits 1 when it has errors.
+    Check {
+        /// The letter's number.
+        letter: String,
+    },
+    /// Edit a draft in $EDITOR (or from standard input) and proofread it.
+    Edit {
+        /// The letter's number.
+        letter: String,
+        /// Read the new text (`Subject: …`, a blank line, the letter) from standard input.
+        #[arg(long)]
+        stdin: bool,
+    },
+    /// Send a letter exactly once: by email, as an .eml file, or as a printable card.
+    Send {
+        /// The letter's number.
+        letter: String,
+        /// Write an .eml file to send from your mail client instead.
+        #[arg(long, value_name = "FILE", conflicts_with = "card")]
+        eml: Option<PathBuf>,
+        /// Write a printable card (HTML) to post by hand instead.
+        #[arg(long, value_name = "FILE")]
+        card: Option<PathBuf>,
+        /// Send despite errors the proofreader found.
+        #[arg(long)]
+        force: bool,
+        /// Send again a letter whose sending was cut short (check it did not arrive first).
+        #[arg(long)]
+        resend: bool,
+    },
+    /// Record that a letter went out: an .eml you sent, a card you posted.
+    Sent {
+        /// The letter's number.
+        letter: String,
+    },
+    /// Record a reply to a sent letter; it stops the nudges.
+    Replied {
+        /// The letter's number.
+        letter: String,
+        /// When the reply came (default: now).
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Remove a draft.
+    Rm {
+        /// The letter's number.
+        letter: String,
     },
 }

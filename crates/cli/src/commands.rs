@@ -1,10 +1,11 @@
 //! Running a parsed command: input in, use case, output out.
 
 mod follow;
+mod letters;
 
 use crate::args::*;
 use crate::render::{self, DIM, GOOD, Table, paint, status_style};
-use crate::{CliError, CliResult};
+use crate::{CliError, CliResult, Setup};
 use afterview_app::views::{
     ApplicationDetail, ApplicationSummary, CompanyView, ContactView, InterviewView,
 };
@@ -87,7 +88,7 @@ fn notes(n: &NotesArgs) -> CliResult<Option<String>> {
 }
 
 /// Runs one command against `app` and writes its output to standard output.
-pub async fn execute<S: Store>(app: &App<S>, cli: &Cli) -> CliResult {
+pub async fn execute<S: Store>(app: &App<S>, cli: &Cli, setup: &Setup) -> CliResult {
     use std::io::IsTerminal;
     // JSON carries UTC instants, so only people's tables need the zone.
     let tz = if cli.json {
@@ -102,41 +103,52 @@ pub async fn execute<S: Store>(app: &App<S>, cli: &Cli) -> CliResult {
         text: String::new(),
         raw: false,
     };
-    match &cli.command {
-        Command::Profile(c) => profile(app, c, &mut out).await?,
-        Command::Company(c) => company(app, c, &mut out).await?,
-        Command::App(c) => application(app, c, &mut out).await?,
-        Command::Contact(c) => contact(app, c, &mut out).await?,
-        Command::Interview(c) => interview(app, c, &mut out).await?,
-        Command::Today { all } => follow::today(app, None, *all, &mut out).await?,
-        Command::Agenda { at, all } => follow::today(app, at.as_deref(), *all, &mut out).await?,
-        Command::Done { action, note } => {
-            follow::done(app, action, note.as_deref(), &mut out).await?
+    // Output written before a failure (a letter's findings) still shows.
+    let done: CliResult = async {
+        match &cli.command {
+            Command::Profile(c) => profile(app, c, &mut out).await?,
+            Command::Company(c) => company(app, c, &mut out).await?,
+            Command::App(c) => application(app, c, &mut out).await?,
+            Command::Contact(c) => contact(app, c, &mut out).await?,
+            Command::Interview(c) => interview(app, c, &mut out).await?,
+            Command::Today { all } => follow::today(app, None, *all, &mut out).await?,
+            Command::Agenda { at, all } => {
+                follow::today(app, at.as_deref(), *all, &mut out).await?
+            }
+            Command::Done { action, note } => {
+                follow::done(app, action, note.as_deref(), &mut out).await?
+            }
+            Command::Snooze { action, until } => {
+                follow::snooze(app, action, until, &mut out).await?
+            }
+            Command::Dismiss { action, why } => follow::dismiss(app, action, why, &mut out).await?,
+            Command::Debrief(a) => follow::debrief(app, a, &mut out).await?,
+            Command::Prep { interview } => follow::prep(app, interview, &mut out).await?,
+            Command::Outcome(a) => follow::outcome(app, a, &mut out).await?,
+            Command::Touch {
+                contact,
+                via,
+                note,
+                at,
+            } => {
+                let input = afterview_app::TouchInput {
+                    via: Some(via.clone()),
+                    note: note.clone(),
+                    at: at.clone(),
+                };
+                follow::touch(app, contact, &input, &mut out).await?
+            }
+            Command::Calendar(c) => follow::calendar(app, c, &mut out).await?,
+            Command::Backup { file } => backup(app, file, &mut out).await?,
+            Command::Restore { file } => restore(app, file, &mut out).await?,
+            Command::Generate { size, seed } => generate(app, size, *seed, &mut out).await?,
+            Command::Draft(a) => letters::draft(app, a, setup, &mut out).await?,
+            Command::Letter(c) => letters::letter(app, c, setup, &mut out).await?,
+            Command::Completions { .. } | Command::Man => {}
         }
-        Command::Snooze { action, until } => follow::snooze(app, action, until, &mut out).await?,
-        Command::Dismiss { action, why } => follow::dismiss(app, action, why, &mut out).await?,
-        Command::Debrief(a) => follow::debrief(app, a, &mut out).await?,
-        Command::Prep { interview } => follow::prep(app, interview, &mut out).await?,
-        Command::Outcome(a) => follow::outcome(app, a, &mut out).await?,
-        Command::Touch {
-            contact,
-            via,
-            note,
-            at,
-        } => {
-            let input = afterview_app::TouchInput {
-                via: Some(via.clone()),
-                note: note.clone(),
-                at: at.clone(),
-            };
-            follow::touch(app, contact, &input, &mut out).await?
-        }
-        Command::Calendar(c) => follow::calendar(app, c, &mut out).await?,
-        Command::Backup { file } => backup(app, file, &mut out).await?,
-        Command::Restore { file } => restore(app, file, &mut out).await?,
-        Command::Generate { size, seed } => generate(app, size, *seed, &mut out).await?,
-        Command::Completions { .. } | Command::Man => {}
+        Ok(())
     }
+    .await;
     // JSON has no colour to strip, so it skips the colour filter.
     let written = if out.json || out.raw {
         let mut stdout = std::io::stdout().lock();
@@ -150,9 +162,9 @@ pub async fn execute<S: Store>(app: &App<S>, cli: &Cli) -> CliResult {
             .and_then(|_| stdout.flush())
     };
     match written {
-        Ok(()) => Ok(()),
+        Ok(()) => done,
         // A reader that stopped early (`| head`) is not a failure.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => done,
         Err(e) => Err(CliError::Io(format!("could not write the output: {e}"))),
     }
 }

@@ -26,6 +26,9 @@ pub enum CliError {
     /// Writing the output or a file failed.
     #[error("{0}")]
     Io(String),
+    /// A letter has errors the proofreader found (shown above the message).
+    #[error("{0}")]
+    Findings(String),
 }
 
 impl CliError {
@@ -36,6 +39,75 @@ impl CliError {
             CliError::App(e) if e.is_usage() => 2,
             _ => 1,
         }
+    }
+}
+
+/// What a command may need beyond the store: the config file's settings,
+/// and the proofreader, built on a thread of its own from the start.
+pub struct Setup {
+    /// The config file.
+    pub config: config::Config,
+    proofing: Proofing,
+}
+
+impl Setup {
+    /// The settings, with the proofreader started now if `cli`'s command
+    /// reads letters: building it takes about half a second, which then
+    /// overlaps with opening the store and reading the data.
+    pub fn new(config: config::Config, cli: &Cli) -> Setup {
+        let needs = matches!(
+            &cli.command,
+            args::Command::Draft(a) if !a.show_template
+        ) || matches!(
+            &cli.command,
+            args::Command::Letter(
+                args::LetterCommand::Show { .. }
+                    | args::LetterCommand::Check { .. }
+                    | args::LetterCommand::Edit { .. }
+                    | args::LetterCommand::Send { .. }
+            )
+        );
+        Setup {
+            config,
+            proofing: Proofing::start(needs),
+        }
+    }
+
+    /// The proofreader, waiting for it if it is still being built.
+    pub fn proofreader(&self) -> &afterview_proofread::Proofreader {
+        self.proofing.get()
+    }
+}
+
+/// A proofreader being built on another thread, or built on first use.
+struct Proofing {
+    building: std::sync::Mutex<Option<std::thread::JoinHandle<afterview_proofread::Proofreader>>>,
+    ready: std::sync::OnceLock<afterview_proofread::Proofreader>,
+}
+
+impl Proofing {
+    fn start(now: bool) -> Proofing {
+        let building = now
+            .then(|| {
+                std::thread::Builder::new()
+                    .name("proofreader".into())
+                    .spawn(afterview_proofread::Proofreader::new)
+                    .ok()
+            })
+            .flatten();
+        Proofing {
+            building: std::sync::Mutex::new(building),
+            ready: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn get(&self) -> &afterview_proofread::Proofreader {
+        self.ready.get_or_init(|| {
+            let handle = self.building.lock().ok().and_then(|mut b| b.take());
+            handle
+                .and_then(|h| h.join().ok())
+                .unwrap_or_default()
+        })
     }
 }
 

@@ -17,8 +17,9 @@ use crate::application::ApplicationStatus;
 use crate::choice_enum;
 use crate::debrief::{Decision, Owed};
 use crate::follow::{ActionKey, ActionMark, MarkState, Offer};
-use crate::ids::{ApplicationId, ContactId, InterviewId};
+use crate::ids::{ApplicationId, ContactId, InterviewId, LetterId};
 use crate::interview::{InterviewKind, InterviewStatus, InterviewerRole};
+use crate::letter::LetterState;
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 pub use policy::Policy;
@@ -212,6 +213,22 @@ pub struct DebriefFact {
     pub decision: Option<Decision>,
 }
 
+/// A letter the agenda cares about: one not sent yet (its action points at
+/// it), or a sent one that got a reply (which stops the nudges).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterFact {
+    /// Its number.
+    pub id: LetterId,
+    /// The interview it is about, if any.
+    pub interview_id: Option<InterviewId>,
+    /// The action it answers, if any.
+    pub action_key: Option<ActionKey>,
+    /// Where it stands.
+    pub state: LetterState,
+    /// When its answer came.
+    pub replied_at: Option<Timestamp>,
+}
+
 /// A recruiter in the contacts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecruiterFact {
@@ -258,6 +275,8 @@ pub struct Facts {
     pub search_started: bool,
     /// What the person did with actions about these applications (or none).
     pub marks: Vec<ActionMark>,
+    /// Letters not sent yet, and sent ones about these rounds that got a reply.
+    pub letters: Vec<LetterFact>,
 }
 
 impl Facts {
@@ -284,6 +303,7 @@ impl Facts {
             applied_this_week: 0,
             search_started: false,
             marks: Vec::new(),
+            letters: Vec::new(),
         }
     }
 }
@@ -365,6 +385,16 @@ impl<'a> Ctx<'a> {
             .map(|m| m.at)
     }
 
+    /// When a letter about this interview last got a reply, if one did.
+    pub fn replied_at(&self, interview: InterviewId) -> Option<Timestamp> {
+        self.facts
+            .letters
+            .iter()
+            .filter(|l| l.interview_id == Some(interview))
+            .filter_map(|l| l.replied_at)
+            .max()
+    }
+
     /// Whether the application has a round after this one.
     pub fn has_later_round(&self, app: ApplicationId, round: i64) -> bool {
         self.later_round.get(&app).is_some_and(|top| *top > round)
@@ -409,9 +439,26 @@ impl<'a> Ctx<'a> {
 
     /// Shows an instant the way the reasons use it: `Tue 14:45`.
     pub fn short_time(&self, at: Timestamp) -> String {
-        at.to_zoned_datetime(self.facts.zone.clone())
-            .strftime("%a %Y-%m-%d %H:%M")
-            .to_string()
+        // Written by hand: strftime's general machinery was a visible share
+        // of computing a large agenda, where every reason names a time.
+        let dt = self.facts.zone.to_datetime(at);
+        let day = match dt.weekday() {
+            jiff::civil::Weekday::Monday => "Mon",
+            jiff::civil::Weekday::Tuesday => "Tue",
+            jiff::civil::Weekday::Wednesday => "Wed",
+            jiff::civil::Weekday::Thursday => "Thu",
+            jiff::civil::Weekday::Friday => "Fri",
+            jiff::civil::Weekday::Saturday => "Sat",
+            jiff::civil::Weekday::Sunday => "Sun",
+        };
+        format!(
+            "{day} {:04}-{:02}-{:02} {:02}:{:02}",
+            dt.year(),
+            dt.month(),
+            dt.day(),
+            dt.hour(),
+            dt.minute()
+        )
     }
 }
 
@@ -458,8 +505,30 @@ pub fn agenda(facts: &Facts, now: Timestamp, policy: &Policy) -> Vec<Action> {
         }
         forget.is_zero() || plus(action.due, forget) >= now
     });
+    point_at_letters(facts, &mut actions);
     actions.sort_by(|a, b| (a.due, a.kind, &a.key).cmp(&(b.due, b.kind, &b.key)));
     actions
+}
+
+/// An action a letter answers points at that letter while it waits: at the
+/// command that sends a draft, or that settles one whose sending was cut
+/// short. Without a letter, the rule's own command (a draft command for
+/// actions that are letters) stands.
+fn point_at_letters(facts: &Facts, actions: &mut [Action]) {
+    let waiting: HashMap<&str, &LetterFact> = facts
+        .letters
+        .iter()
+        .filter(|l| l.state != LetterState::Sent)
+        .filter_map(|l| Some((l.action_key.as_ref()?.as_str(), l)))
+        .collect();
+    if waiting.is_empty() {
+        return;
+    }
+    for action in actions {
+        if let Some(letter) = waiting.get(action.key.as_str()) {
+            action.command = format!("afterview letter send {}", letter.id);
+        }
+    }
 }
 
 /// Until when the agenda computed at `now` stays the same if nothing is

@@ -21,9 +21,9 @@ use serde::{Deserialize, Serialize};
 pub const BACKUP_FORMAT: &str = "afterview-backup";
 /// The version of the backup schema this build writes and reads.
 ///
-/// Version 2 added debriefs, offers, touches and action marks; a version 1
-/// file reads with those empty.
-pub const BACKUP_VERSION: u32 = 2;
+/// Version 2 added debriefs, offers, touches and action marks; version 3
+/// added letters. An older file reads with what it lacks empty.
+pub const BACKUP_VERSION: u32 = 3;
 
 /// Everything in a store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -63,6 +63,9 @@ pub struct Backup {
     /// Invitations imported as interviews.
     #[serde(default)]
     pub invites: Vec<InviteLink>,
+    /// Letters: drafts and what went out.
+    #[serde(default)]
+    pub letters: Vec<crate::letter::Letter>,
 }
 
 impl Backup {
@@ -177,6 +180,25 @@ impl Backup {
                     &format!("touch {}", t.id),
                     &format!("contact {}", t.contact_id),
                 );
+            }
+        }
+        for l in &self.letters {
+            let broken = l
+                .application_id
+                .filter(|a| !has(&apps, a.0))
+                .map(|a| format!("application {a}"))
+                .or_else(|| {
+                    l.interview_id
+                        .filter(|i| !has(&interviews, i.0))
+                        .map(|i| format!("interview {i}"))
+                })
+                .or_else(|| {
+                    l.contact_id
+                        .filter(|c| !has(&contacts, c.0))
+                        .map(|c| format!("contact {c}"))
+                });
+            if let Some(target) = broken {
+                return dangling(&format!("letter {}", l.id), &target);
             }
         }
         for l in &self.invites {

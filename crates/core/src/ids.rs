@@ -93,6 +93,11 @@ id_type!(
     TouchId,
     "touch"
 );
+id_type!(
+    /// Names one letter: a draft, or one that went out.
+    LetterId,
+    "letter"
+);
 
 #[cfg(test)]
 mod tests {

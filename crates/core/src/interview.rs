@@ -26,6 +26,21 @@ choice_enum! {
     }
 }
 
+impl InterviewKind {
+    /// How the kind reads after "the": "phone screen", "onsite".
+    pub fn phrase(self) -> &'static str {
+        match self {
+            InterviewKind::PhoneScreen => "phone screen",
+            InterviewKind::Technical => "technical interview",
+            InterviewKind::Behavioural => "behavioural interview",
+            InterviewKind::Panel => "panel interview",
+            InterviewKind::Onsite => "onsite",
+            InterviewKind::Final => "final interview",
+            InterviewKind::Other => "interview",
+        }
+    }
+}
+
 choice_enum! {
     /// Whether an interview has happened.
     InterviewStatus, "interview status" {

@@ -17,6 +17,7 @@ pub mod debrief;
 pub mod follow;
 pub mod ids;
 pub mod interview;
+pub mod letter;
 pub mod profile;
 pub mod similar;
 pub mod suggest;
@@ -28,7 +29,8 @@ pub use application::{Application, ApplicationStatus, Excitement, NewApplication
 pub use company::{Company, NewCompany};
 pub use contact::{Contact, NewContact, Tag};
 pub use ids::{
-    ApplicationId, CompanyId, ContactId, DebriefId, EventId, InterviewId, ResumeId, TouchId,
+    ApplicationId, CompanyId, ContactId, DebriefId, EventId, InterviewId, LetterId, ResumeId,
+    TouchId,
 };
 pub use interview::{
     Interview, InterviewKind, InterviewStatus, Interviewer, InterviewerRole, NewInterview,

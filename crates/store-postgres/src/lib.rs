@@ -33,6 +33,16 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "follow_through",
         sql: include_str!("../migrations/0003_follow_through.sql"),
     },
+    Migration {
+        version: 4,
+        name: "open_rounds",
+        sql: include_str!("../migrations/0004_open_rounds.sql"),
+    },
+    Migration {
+        version: 5,
+        name: "letters",
+        sql: include_str!("../migrations/0005_letters.sql"),
+    },
 ];
 
 /// Whether a `--db` value names a PostgreSQL database.

@@ -88,6 +88,7 @@ impl SqlTx {
             "interviews",
             "debriefs",
             "touches",
+            "letters",
         ] {
             let sql = format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table}"
@@ -216,6 +217,59 @@ impl SqlTx {
             .collect();
         self.insert_rows("interview_invites", &["uid", "interview_id"], invites)
             .await?;
+        let letters = b
+            .letters
+            .iter()
+            .map(|l| {
+                vec![
+                    int(l.id.0),
+                    text(l.kind.as_str()),
+                    Value::Int(l.application_id.map(|a| a.0)),
+                    Value::Int(l.interview_id.map(|i| i.0)),
+                    Value::Int(l.contact_id.map(|c| c.0)),
+                    Value::Text(l.action_key.as_ref().map(|k| k.as_str().to_owned())),
+                    text(&l.to_name),
+                    Value::Text(l.to_email.as_ref().map(|e| e.as_str().to_owned())),
+                    text(&l.subject),
+                    text(&l.body),
+                    text(l.state.as_str()),
+                    Value::Text(l.via.map(|v| v.as_str().to_owned())),
+                    Value::Text(l.message_id.clone()),
+                    Value::Text(l.failure.clone()),
+                    int(i64::from(l.forced)),
+                    text(ts_text(l.created_at)),
+                    text(ts_text(l.updated_at)),
+                    Value::Text(l.sent_at.map(ts_text)),
+                    Value::Text(l.replied_at.map(ts_text)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "letters",
+            &[
+                "id",
+                "kind",
+                "application_id",
+                "interview_id",
+                "contact_id",
+                "action_key",
+                "to_name",
+                "to_email",
+                "subject",
+                "body",
+                "state",
+                "via",
+                "message_id",
+                "failure",
+                "forced",
+                "created_at",
+                "updated_at",
+                "sent_at",
+                "replied_at",
+            ],
+            letters,
+        )
+        .await?;
         if !b.touches.is_empty() {
             self.exec(
                 "UPDATE contacts SET last_contact_at = (SELECT MAX(at) FROM touches t WHERE t.contact_id = contacts.id) \
@@ -312,6 +366,15 @@ impl BackupPort for SqlTx {
             .await?
             .iter_mut()
             .map(mark_from)
+            .collect::<Result<_>>()?;
+        b.letters = self
+            .all(&format!(
+                "SELECT {} FROM letters l ORDER BY l.id",
+                crate::letters::LETTER
+            ))
+            .await?
+            .iter_mut()
+            .map(crate::letters::letter_from)
             .collect::<Result<_>>()?;
         b.invites = self
             .all("SELECT uid, interview_id FROM interview_invites ORDER BY uid")

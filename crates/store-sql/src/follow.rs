@@ -4,7 +4,7 @@ use crate::exec::Row;
 use crate::rows::{int, json, opt_long, opt_text, opt_ts, parsed, text, ts, ts_text};
 use crate::{SqlTx, params};
 use afterview_core::agenda::{
-    AppFact, DebriefFact, Facts, InterviewFact, PersonFact, RecruiterFact,
+    AppFact, DebriefFact, Facts, InterviewFact, LetterFact, PersonFact, RecruiterFact,
 };
 use afterview_core::debrief::{Content, Decision, Owed};
 use afterview_core::follow::{ActionKey, ActionMark, Debrief, Offer, Touch, TouchVia};
@@ -74,6 +74,9 @@ struct RuleParts {
     #[serde(default)]
     decision: Option<Decision>,
 }
+
+/// The columns of an action mark, for [`mark_from`].
+const MARK: &str = "m.key, m.state, m.at, m.until, m.reason, m.application_id, m.interview_id";
 
 /// The columns an [`AppFact`] is read from, with `a` the application and `c` its company.
 const APP_FACT: &str =
@@ -333,32 +336,40 @@ impl FollowPort for SqlTx {
         facts.applications = rows.iter_mut().map(app_fact).collect::<Result<_>>()?;
 
         // Rounds of applications in play, from the window on (and older
-        // ones whose debrief still has a date ahead).
-        // Settled rounds are left out, unless settled after the moment
-        // asked for (a script that pins an earlier clock).
-        let (window, binds) = match query.since {
-            Some(since) => (
-                " AND (i.settled_at IS NULL OR i.settled_at > $1) \
-                 AND (i.ends_at >= $2 OR i.id IN (SELECT interview_id FROM debriefs WHERE follow_until >= $2))",
-                params![ts_text(query.now), ts_text(since)].to_vec(),
+        // ones whose debrief still has a date ahead). Settled rounds are
+        // left out, unless settled after the moment asked for (a script that
+        // pins an earlier clock). The read starts from the rounds, through
+        // the partial index of open rounds by end, not from the thousands of
+        // applications in play: most of those never had a round.
+        const ROUND: &str =
+            "i.id, i.application_id, i.round, i.kind, i.starts_at, i.ends_at, i.status";
+        let sql = match query.since {
+            Some(_) => format!(
+                "SELECT {ROUND} FROM interviews i CROSS JOIN applications a \
+                 WHERE a.id = i.application_id AND a.status IN {IN_PLAY} \
+                 AND i.settled_at IS NULL AND i.ends_at >= $2 \
+                 UNION ALL SELECT {ROUND} FROM interviews i CROSS JOIN applications a \
+                 WHERE a.id = i.application_id AND a.status IN {IN_PLAY} \
+                 AND i.settled_at > $1 AND i.ends_at >= $2 \
+                 UNION ALL SELECT {ROUND} FROM debriefs d CROSS JOIN interviews i CROSS JOIN applications a \
+                 WHERE i.id = d.interview_id AND a.id = i.application_id AND d.follow_until >= $2 \
+                 AND a.status IN {IN_PLAY} AND (i.settled_at IS NULL OR i.settled_at > $1)"
             ),
-            None => (
-                " AND (i.settled_at IS NULL OR i.settled_at > $1)",
-                params![ts_text(query.now)].to_vec(),
+            None => format!(
+                "SELECT {ROUND} FROM interviews i CROSS JOIN applications a \
+                 WHERE a.id = i.application_id AND a.status IN {IN_PLAY} \
+                 AND (i.settled_at IS NULL OR i.settled_at > $1)"
             ),
         };
-        let from = format!(
-            "FROM applications a JOIN interviews i ON i.application_id = a.id WHERE a.status IN {IN_PLAY}{window}"
-        );
-        let sql = format!(
-            "SELECT i.id, i.application_id, i.round, i.kind, i.starts_at, i.ends_at, i.status {from} ORDER BY i.id"
-        );
-        let mut at_index = HashMap::new();
+        let binds = match query.since {
+            Some(since) => params![ts_text(query.now), ts_text(since)].to_vec(),
+            None => params![ts_text(query.now)].to_vec(),
+        };
+        // The parts of the read may name a round twice, and no order is
+        // asked of SQL (that would make SQLite walk every round in id order).
         for mut row in self.rows(&sql, &binds).await? {
-            let id = InterviewId(int(&mut row, "id")?);
-            at_index.insert(id, facts.interviews.len());
             facts.interviews.push(InterviewFact {
-                id,
+                id: InterviewId(int(&mut row, "id")?),
                 application_id: ApplicationId(int(&mut row, "application_id")?),
                 round: int(&mut row, "round")?,
                 kind: parsed(&mut row, "kind")?,
@@ -368,25 +379,44 @@ impl FollowPort for SqlTx {
                 interviewers: Vec::new(),
             });
         }
-        let sql = format!(
-            "SELECT i.application_id, MAX(i.round) AS last FROM applications a \
-             JOIN interviews i ON i.application_id = a.id WHERE a.status IN {IN_PLAY} \
-             GROUP BY i.application_id"
-        );
-        for mut row in self.rows(&sql, &[]).await? {
+        facts.interviews.sort_unstable_by_key(|i| i.id);
+        facts.interviews.dedup_by_key(|i| i.id);
+        let at_index: HashMap<InterviewId, usize> = facts
+            .interviews
+            .iter()
+            .enumerate()
+            .map(|(n, i)| (i.id, n))
+            .collect();
+        // Everything else about the rounds is read by their ids, which are
+        // sorted, so each chunk's order carries over to the whole.
+        let rounds: Vec<i64> = facts.interviews.iter().map(|i| i.id.0).collect();
+        let mut apps: Vec<i64> = facts
+            .interviews
+            .iter()
+            .map(|i| i.application_id.0)
+            .collect();
+        apps.sort_unstable();
+        apps.dedup();
+        let rows = self
+            .rows_for_ids(
+                "SELECT application_id, MAX(round) AS last FROM interviews \
+                 WHERE application_id IN ({ids}) GROUP BY application_id ORDER BY application_id",
+                &apps,
+            )
+            .await?;
+        for mut row in rows {
             let app = ApplicationId(int(&mut row, "application_id")?);
             facts.last_rounds.push((app, int(&mut row, "last")?));
         }
-        let sql = format!(
-            "SELECT v.interview_id, v.contact_id, v.role, p.name {} \
-             ORDER BY v.interview_id, v.position",
-            from.replace(
-                "JOIN interviews i ON i.application_id = a.id",
-                "JOIN interviews i ON i.application_id = a.id JOIN interviewers v ON v.interview_id = i.id \
-                 JOIN contacts p ON p.id = v.contact_id"
+        let rows = self
+            .rows_for_ids(
+                "SELECT v.interview_id, v.contact_id, v.role, p.name FROM interviewers v \
+                 JOIN contacts p ON p.id = v.contact_id WHERE v.interview_id IN ({ids}) \
+                 ORDER BY v.interview_id, v.position",
+                &rounds,
             )
-        );
-        for mut row in self.rows(&sql, &binds).await? {
+            .await?;
+        for mut row in rows {
             let interview = InterviewId(int(&mut row, "interview_id")?);
             let person = PersonFact {
                 contact_id: ContactId(int(&mut row, "contact_id")?),
@@ -397,16 +427,15 @@ impl FollowPort for SqlTx {
                 facts.interviews[n].interviewers.push(person);
             }
         }
-        let sql = format!(
-            "SELECT d.interview_id, d.content {} \
-             AND d.version = (SELECT MAX(version) FROM debriefs WHERE interview_id = d.interview_id) \
-             ORDER BY d.interview_id",
-            from.replace(
-                "JOIN interviews i ON i.application_id = a.id",
-                "JOIN interviews i ON i.application_id = a.id JOIN debriefs d ON d.interview_id = i.id"
+        let rows = self
+            .rows_for_ids(
+                "SELECT d.interview_id, d.content FROM debriefs d WHERE d.interview_id IN ({ids}) \
+                 AND d.version = (SELECT MAX(version) FROM debriefs WHERE interview_id = d.interview_id) \
+                 ORDER BY d.interview_id",
+                &rounds,
             )
-        );
-        for mut row in self.rows(&sql, &binds).await? {
+            .await?;
+        for mut row in rows {
             let interview_id = InterviewId(int(&mut row, "interview_id")?);
             let parts: RuleParts = json(&mut row, "content")?;
             facts.debriefs.push(DebriefFact {
@@ -506,20 +535,56 @@ impl FollowPort for SqlTx {
 
         // Marks on no application; on an application in play but no round
         // (an offer, a withdrawal); and on the rounds read above.
-        let sql = format!(
-            "SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id, m.interview_id \
-             FROM action_marks m WHERE m.application_id IS NULL \
-             UNION ALL SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id, m.interview_id \
-             FROM applications a JOIN action_marks m ON m.application_id = a.id AND m.interview_id IS NULL \
-             WHERE a.status IN {IN_PLAY} \
-             UNION ALL SELECT m.key, m.state, m.at, m.until, m.reason, m.application_id, m.interview_id {}",
-            from.replace(
-                "JOIN interviews i ON i.application_id = a.id",
-                "JOIN interviews i ON i.application_id = a.id JOIN action_marks m ON m.interview_id = i.id"
+        let mut rows = self
+            .rows(
+                &format!(
+                    "SELECT {MARK} FROM action_marks m WHERE m.application_id IS NULL \
+                     UNION ALL SELECT {MARK} FROM action_marks m CROSS JOIN applications a \
+                     WHERE a.id = m.application_id AND m.interview_id IS NULL AND a.status IN {IN_PLAY}"
+                ),
+                &[],
             )
+            .await?;
+        rows.extend(
+            self.rows_for_ids(
+                &format!("SELECT {MARK} FROM action_marks m WHERE m.interview_id IN ({{ids}})"),
+                &rounds,
+            )
+            .await?,
         );
-        let mut rows = self.rows(&sql, &binds).await?;
         facts.marks = rows.iter_mut().map(mark_from).collect::<Result<_>>()?;
+
+        // Letters not sent yet (few: the partial index holds only those),
+        // and the sent ones about the rounds above that got a reply.
+        const LETTER_FACT: &str = "l.id, l.interview_id, l.action_key, l.state, l.replied_at";
+        let mut rows = self
+            .rows(
+                &format!("SELECT {LETTER_FACT} FROM letters l WHERE l.state <> 'sent'"),
+                &[],
+            )
+            .await?;
+        rows.extend(
+            self.rows_for_ids(
+                &format!(
+                    "SELECT {LETTER_FACT} FROM letters l WHERE l.interview_id IN ({{ids}}) \
+                     AND l.state = 'sent' AND l.replied_at IS NOT NULL"
+                ),
+                &rounds,
+            )
+            .await?,
+        );
+        for mut row in rows {
+            facts.letters.push(LetterFact {
+                id: afterview_core::LetterId(int(&mut row, "id")?),
+                interview_id: crate::rows::opt_int(&mut row, "interview_id")?.map(InterviewId),
+                action_key: opt_text(&mut row, "action_key")?
+                    .map(|k| ActionKey::parse(&k).map_err(|e| StoreError::Other(e.message)))
+                    .transpose()?,
+                state: parsed(&mut row, "state")?,
+                replied_at: opt_ts(&mut row, "replied_at")?,
+            });
+        }
+        facts.letters.sort_by_key(|l| l.id);
         facts.marks.sort_by(|a, b| a.key.cmp(&b.key));
         Ok(facts)
     }

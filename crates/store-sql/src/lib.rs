@@ -17,6 +17,7 @@ mod contacts;
 pub mod exec;
 mod follow;
 mod interviews;
+mod letters;
 pub mod migrate;
 mod profile;
 mod rows;
@@ -122,6 +123,20 @@ impl SqlTx {
     /// All rows of a query.
     async fn rows(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
         self.exec.query(sql, params).await
+    }
+
+    /// Rows of `sql` for every id in `ids`: the query runs once per chunk of
+    /// ids, with `{ids}` replaced by the chunk's placeholders, so that no
+    /// statement outgrows a backend's limit on parameters.
+    async fn rows_for_ids(&mut self, sql: &str, ids: &[i64]) -> Result<Vec<Row>> {
+        const CHUNK: usize = 500;
+        let mut rows = Vec::new();
+        for chunk in ids.chunks(CHUNK) {
+            let sql = sql.replace("{ids}", &placeholders(1, chunk.len()));
+            let binds: Vec<Value> = chunk.iter().map(|&id| Value::from(id)).collect();
+            rows.extend(self.exec.query(&sql, &binds).await?);
+        }
+        Ok(rows)
     }
 
     /// The first row of a query, if any.

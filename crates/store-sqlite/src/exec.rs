@@ -5,6 +5,7 @@ use afterview_store_sql::exec::{Connector, Exec, Row, Value};
 use async_trait::async_trait;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -201,35 +202,50 @@ impl Drop for SqliteTx {
 /// Binds `params` to a statement whose placeholders are `$1`, `$2`, ... (in
 /// any order, repeated or not) or anonymous `?`s taken in order.
 fn bind(stmt: &mut rusqlite::Statement<'_>, params: &[Value]) -> Result<()> {
-    for i in 1..=stmt.parameter_count() {
-        let index = match stmt.parameter_name(i) {
-            Some(name) => name
-                .strip_prefix('$')
-                .and_then(|n| n.parse::<usize>().ok())
-                .filter(|n| *n >= 1)
-                .ok_or_else(|| StoreError::Other(format!("unsupported placeholder {name}")))?,
-            None => i,
-        };
-        let value = params.get(index - 1).ok_or_else(|| {
-            StoreError::Other(format!(
-                "the query needs parameter {index}, but only {} were given",
-                params.len()
-            ))
-        })?;
+    // The SQL was rewritten from `$N` to `?N` (see [`numbered`]), so SQLite's
+    // parameter N is our parameter N: no lookup by name, which SQLite does
+    // by a linear walk and made a query with hundreds of ids quadratic.
+    let count = stmt.parameter_count();
+    if count > params.len() {
+        return Err(StoreError::Other(format!(
+            "the query needs parameter {count}, but only {} were given",
+            params.len()
+        )));
+    }
+    for (i, value) in params.iter().enumerate().take(count) {
         let bound = match value {
-            Value::Int(v) => stmt.raw_bind_parameter(i, v),
-            Value::Text(v) => stmt.raw_bind_parameter(i, v),
+            Value::Int(v) => stmt.raw_bind_parameter(i + 1, v),
+            Value::Text(v) => stmt.raw_bind_parameter(i + 1, v),
         };
         bound.map_err(map_err)?;
     }
     Ok(())
 }
 
+/// The SQL with PostgreSQL's `$N` placeholders written as SQLite's `?N`,
+/// which name the parameter's number directly. Placeholders never occur
+/// inside our string literals, so a plain scan is enough.
+fn numbered(sql: &str) -> Cow<'_, str> {
+    if !sql.contains('$') {
+        return Cow::Borrowed(sql);
+    }
+    let mut out = String::with_capacity(sql.len());
+    let mut chars = sql.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '$' && chars.peek().is_some_and(char::is_ascii_digit) {
+            out.push('?');
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
 #[async_trait]
 impl Exec for SqliteTx {
     async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
         let conn = self.conn()?;
-        let mut stmt = conn.prepare_cached(sql).map_err(map_err)?;
+        let mut stmt = conn.prepare_cached(&numbered(sql)).map_err(map_err)?;
         bind(&mut stmt, params)?;
         let columns: Arc<[String]> = stmt.column_names().iter().map(|c| c.to_string()).collect();
         let width = columns.len();
@@ -258,7 +274,7 @@ impl Exec for SqliteTx {
 
     async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64> {
         let conn = self.conn()?;
-        let mut stmt = conn.prepare_cached(sql).map_err(map_err)?;
+        let mut stmt = conn.prepare_cached(&numbered(sql)).map_err(map_err)?;
         bind(&mut stmt, params)?;
         stmt.raw_execute().map(|n| n as u64).map_err(map_err)
     }

@@ -6,10 +6,11 @@ use afterview_core::application::ApplicationEvent;
 use afterview_core::backup::Backup;
 use afterview_core::debrief::Content;
 use afterview_core::follow::{ActionKey, ActionMark, Debrief, Offer, Touch, TouchVia};
+use afterview_core::letter::{Letter, LetterState, LetterText, NewLetter, SentVia};
 use afterview_core::{
     Application, ApplicationId, ApplicationStatus, Company, CompanyId, Contact, ContactId,
-    Excitement, Interview, InterviewId, InterviewStatus, Interviewer, NewApplication, NewCompany,
-    NewContact, NewInterview, Profile, Resume, ResumeId, Tag,
+    Excitement, Interview, InterviewId, InterviewStatus, Interviewer, LetterId, NewApplication,
+    NewCompany, NewContact, NewInterview, Profile, Resume, ResumeId, Tag,
 };
 use async_trait::async_trait;
 use jiff::Timestamp;
@@ -42,6 +43,7 @@ pub trait Transaction:
     + InterviewPort
     + FollowPort
     + AgendaCachePort
+    + LetterPort
     + BackupPort
     + Send
 {
@@ -371,6 +373,85 @@ pub trait AgendaCachePort {
         &mut self,
         key: &ActionKey,
     ) -> Result<Option<afterview_core::agenda::Action>>;
+}
+
+/// Which letters to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LetterFilter {
+    /// Only this one.
+    pub id: Option<LetterId>,
+    /// Only this application's.
+    pub application: Option<ApplicationId>,
+    /// Only this interview's.
+    pub interview: Option<InterviewId>,
+    /// Only in these states (all when empty).
+    pub states: Vec<LetterState>,
+}
+
+/// A letter with its application's company and role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LetterRow {
+    /// The letter.
+    pub letter: Letter,
+    /// The company's name, when it is about an application.
+    pub company: Option<String>,
+    /// The role, when it is about an application.
+    pub role: Option<String>,
+}
+
+/// The names a letter is proofread against.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProofingNames {
+    /// Companies of the other applications in play: one of them in a letter
+    /// is a copy-paste error.
+    pub other_companies: Vec<String>,
+    /// People on the rounds of the other applications in play, who have no
+    /// part in this one.
+    pub other_people: Vec<String>,
+    /// Every person and company afterview knows, never misspellings.
+    pub everyone: Vec<String>,
+}
+
+/// Letters: drafts, and the way each one goes out exactly once.
+#[async_trait]
+pub trait LetterPort {
+    /// Saves a new draft.
+    async fn insert_letter(&mut self, new: &NewLetter, now: Timestamp) -> Result<Letter>;
+    /// One letter by id.
+    async fn letter(&mut self, id: LetterId) -> Result<Option<Letter>>;
+    /// Letters matching the filter, newest first.
+    async fn list_letters(&mut self, filter: &LetterFilter) -> Result<Vec<LetterRow>>;
+    /// Replaces the text of a draft (or of a letter that failed); a
+    /// conflict for any other state.
+    async fn update_letter_text(
+        &mut self,
+        id: LetterId,
+        text: &LetterText,
+        now: Timestamp,
+    ) -> Result<Letter>;
+    /// Removes a draft (or a letter that failed); a conflict for any other
+    /// state, since what went out is history.
+    async fn delete_letter(&mut self, id: LetterId) -> Result<bool>;
+    /// Moves a letter to `sending` by `via` with its Message-ID, from the
+    /// states in `from` only (a conflict otherwise, so that two senders
+    /// cannot both start). The Message-ID is kept if one was fixed before.
+    async fn begin_sending(
+        &mut self,
+        id: LetterId,
+        from: &[LetterState],
+        via: SentVia,
+        message_id: &str,
+        forced: bool,
+        now: Timestamp,
+    ) -> Result<Letter>;
+    /// Records that a letter in `sending` went out.
+    async fn finish_sending(&mut self, id: LetterId, at: Timestamp) -> Result<Letter>;
+    /// Records that a letter in `sending` was refused, with the reason.
+    async fn fail_sending(&mut self, id: LetterId, reason: &str, now: Timestamp) -> Result<Letter>;
+    /// Records the answer to a sent letter.
+    async fn mark_replied(&mut self, id: LetterId, at: Timestamp) -> Result<Letter>;
+    /// The names to proofread a letter about `app` against.
+    async fn proofing_names(&mut self, app: Option<ApplicationId>) -> Result<ProofingNames>;
 }
 
 /// Whole-store export and import, for backups and moving between backends.

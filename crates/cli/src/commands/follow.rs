@@ -178,7 +178,7 @@ fn draft_path(interview: &str) -> PathBuf {
 }
 
 /// Runs the person's editor on a file, like git does: `$VISUAL`, `$EDITOR`, else `vi`.
-fn run_editor(path: &Path) -> CliResult {
+pub(super) fn run_editor(path: &Path) -> CliResult {
     let editor = std::env::var("VISUAL")
         .ok()
         .filter(|e| !e.trim().is_empty())

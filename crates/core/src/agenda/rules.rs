@@ -120,14 +120,5 @@ fn app_subject(app: &AppFact) -> Subject {
 
 /// How an interview is named in a sentence: "the panel interview".
 fn kind_words(interview: &InterviewFact) -> String {
-    let kind = match interview.kind {
-        crate::interview::InterviewKind::PhoneScreen => "phone screen",
-        crate::interview::InterviewKind::Technical => "technical interview",
-        crate::interview::InterviewKind::Behavioural => "behavioural interview",
-        crate::interview::InterviewKind::Panel => "panel interview",
-        crate::interview::InterviewKind::Onsite => "onsite",
-        crate::interview::InterviewKind::Final => "final interview",
-        crate::interview::InterviewKind::Other => "interview",
-    };
-    format!("the {kind}")
+    format!("the {}", interview.kind.phrase())
 }

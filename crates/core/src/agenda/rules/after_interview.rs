@@ -96,7 +96,7 @@ pub(super) fn thank(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
                     person.name,
                     person.role.as_str().replace('-', " ")
                 ),
-                format!("afterview done {key}"),
+                format!("afterview draft thanks {}", i.id),
             ));
         }
     }
@@ -125,15 +125,17 @@ pub(super) fn follow_up(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
             subject,
             due,
             "One short note at once: why your skills match, anything to add from the interview, and thanks for the chance.".to_owned(),
-            format!("afterview done {key}"),
+            format!("afterview draft followup {}", i.id),
         ));
     }
 }
 
-/// Whether the company answered after `since`: the application moved, or a
-/// later round was booked.
+/// Whether the company answered after `since`: the application moved, a
+/// later round was booked, or a letter about the round got a reply.
 fn answered_since(ctx: &Ctx<'_>, app: &AppFact, i: &InterviewFact, since: jiff::Timestamp) -> bool {
-    app.status_changed_at > since || ctx.has_later_round(app.id, i.round)
+    app.status_changed_at > since
+        || ctx.has_later_round(app.id, i.round)
+        || ctx.replied_at(i.id).is_some_and(|at| at > since)
 }
 
 /// Nudge politely when a follow-up got no answer, at most `max_nudges` times.
@@ -169,7 +171,7 @@ pub(super) fn nudge(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
                             ctx.short_time(last),
                             policy.max_nudges
                         ),
-                        format!("afterview done {key}"),
+                        format!("afterview draft nudge {}", i.id),
                     ));
                     break;
                 }

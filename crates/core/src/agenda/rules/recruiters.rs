@@ -13,6 +13,11 @@ pub(super) fn check_in(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
     }
     for r in &ctx.facts.recruiters {
         let last = r.last_contact.unwrap_or(r.added).max(r.added);
+        let key = ActionKey::of("checkin", &[r.contact_id.0]);
+        let due = plus(last, every);
+        if ctx.settled(&key, due) {
+            continue;
+        }
         let at = r
             .company
             .as_deref()
@@ -22,7 +27,6 @@ pub(super) fn check_in(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
             Some(t) => format!("Your last touch was {}", ctx.short_time(t)),
             None => "You have not been in touch since adding them".to_owned(),
         };
-        let key = ActionKey::of("checkin", &[r.contact_id.0]);
         out.push(action(
             key.clone(),
             ActionKind::RecruiterCheckIn,
@@ -33,9 +37,9 @@ pub(super) fn check_in(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
                 contact: Some(r.contact_id),
                 label: format!("{}{at}", r.name),
             },
-            plus(last, every),
+            due,
             format!("{since}; recruiters place the people they remember."),
-            format!("afterview done {key}"),
+            format!("afterview draft checkin {}", r.contact_id),
         ));
     }
 }
