@@ -4,5 +4,6 @@ mod architecture;
 mod backup;
 mod bad_input;
 mod follow;
+mod letters;
 mod session;
 mod support;

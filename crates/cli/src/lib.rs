@@ -104,9 +104,7 @@ impl Proofing {
     fn get(&self) -> &afterview_proofread::Proofreader {
         self.ready.get_or_init(|| {
             let handle = self.building.lock().ok().and_then(|mut b| b.take());
-            handle
-                .and_then(|h| h.join().ok())
-                .unwrap_or_default()
+            handle.and_then(|h| h.join().ok()).unwrap_or_default()
         })
     }
 }

@@ -526,7 +526,12 @@ fn point_at_letters(facts: &Facts, actions: &mut [Action]) {
     }
     for action in actions {
         if let Some(letter) = waiting.get(action.key.as_str()) {
-            action.command = format!("afterview letter send {}", letter.id);
+            // A letter in `sending` went out as a file, or its sending was
+            // cut short: what is left is to say whether it went out.
+            action.command = match letter.state {
+                LetterState::Sending => format!("afterview letter sent {}", letter.id),
+                _ => format!("afterview letter send {}", letter.id),
+            };
         }
     }
 }

@@ -100,6 +100,9 @@ pub struct Letter {
     pub created_at: Timestamp,
     /// When its text last changed.
     pub updated_at: Timestamp,
+    /// When it was first handed to a way out: its `Date`, kept on a resend.
+    #[serde(default)]
+    pub attempted_at: Option<Timestamp>,
     /// When it went out.
     pub sent_at: Option<Timestamp>,
     /// When its answer came.

@@ -20,6 +20,7 @@ CREATE TABLE letters (
     forced BIGINT NOT NULL DEFAULT 0,
     created_at TEXT COLLATE "C" NOT NULL,
     updated_at TEXT COLLATE "C" NOT NULL,
+    attempted_at TEXT COLLATE "C",
     sent_at TEXT COLLATE "C",
     replied_at TEXT COLLATE "C"
 );

@@ -239,6 +239,7 @@ impl SqlTx {
                     int(i64::from(l.forced)),
                     text(ts_text(l.created_at)),
                     text(ts_text(l.updated_at)),
+                    Value::Text(l.attempted_at.map(ts_text)),
                     Value::Text(l.sent_at.map(ts_text)),
                     Value::Text(l.replied_at.map(ts_text)),
                 ]
@@ -264,6 +265,7 @@ impl SqlTx {
                 "forced",
                 "created_at",
                 "updated_at",
+                "attempted_at",
                 "sent_at",
                 "replied_at",
             ],

@@ -16,7 +16,7 @@ use jiff::Timestamp;
 /// The columns of a letter, with `l` the letter.
 pub(crate) const LETTER: &str = "l.id, l.kind, l.application_id, l.interview_id, l.contact_id, \
      l.action_key, l.to_name, l.to_email, l.subject, l.body, l.state, l.via, l.message_id, \
-     l.failure, l.forced, l.created_at, l.updated_at, l.sent_at, l.replied_at";
+     l.failure, l.forced, l.created_at, l.updated_at, l.attempted_at, l.sent_at, l.replied_at";
 
 pub(crate) fn letter_from(row: &mut Row) -> Result<Letter> {
     Ok(Letter {
@@ -39,6 +39,7 @@ pub(crate) fn letter_from(row: &mut Row) -> Result<Letter> {
         forced: int(row, "forced")? != 0,
         created_at: ts(row, "created_at")?,
         updated_at: ts(row, "updated_at")?,
+        attempted_at: opt_ts(row, "attempted_at")?,
         sent_at: opt_ts(row, "sent_at")?,
         replied_at: opt_ts(row, "replied_at")?,
     })
@@ -208,7 +209,8 @@ impl LetterPort for SqlTx {
         let (list, states) = states_in(from, 6);
         let sql = format!(
             "UPDATE letters SET state = 'sending', via = $2, \
-             message_id = COALESCE(message_id, $3), forced = $4, failure = NULL, updated_at = $5 \
+             message_id = COALESCE(message_id, $3), forced = $4, failure = NULL, updated_at = $5, \
+             attempted_at = COALESCE(attempted_at, $5) \
              WHERE id = $1 AND state IN ({list})"
         );
         let mut binds = params![

@@ -19,6 +19,7 @@ CREATE TABLE letters (
     forced INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
+    attempted_at TEXT,
     sent_at TEXT,
     replied_at TEXT
 );

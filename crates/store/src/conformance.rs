@@ -17,12 +17,19 @@ use afterview_core::*;
 use jiff::Timestamp;
 
 mod follow;
+mod letters;
 
 pub use follow::{
     a_backup_moves_the_follow_through_to_a_fresh_store, agenda_facts_read_only_what_is_in_play,
     debriefs_keep_every_version_and_go_with_their_interview,
     offers_touches_marks_and_invites_keep_the_latest,
     settled_rounds_leave_the_read_until_they_change, the_kept_agenda_goes_stale_with_any_write,
+};
+pub use letters::{
+    a_draft_changes_until_it_goes_out,
+    letters_list_by_application_interview_and_state_newest_first,
+    only_one_sender_wins_and_the_message_id_is_kept,
+    proofing_names_are_the_other_applications_in_play, removing_an_application_removes_its_letters,
 };
 
 /// A fresh, empty database for one test, and how to clean it up afterwards.
@@ -60,6 +67,11 @@ macro_rules! conformance_tests {
             agenda_facts_read_only_what_is_in_play,
             the_kept_agenda_goes_stale_with_any_write,
             settled_rounds_leave_the_read_until_they_change,
+            a_draft_changes_until_it_goes_out,
+            only_one_sender_wins_and_the_message_id_is_kept,
+            letters_list_by_application_interview_and_state_newest_first,
+            removing_an_application_removes_its_letters,
+            proofing_names_are_the_other_applications_in_play,
         );
         $crate::conformance_tests!(@pairs $make;
             a_backup_moves_the_follow_through_to_a_fresh_store,

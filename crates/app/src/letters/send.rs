@@ -87,12 +87,12 @@ impl<S: Store> App<S> {
             .count();
         if errors > 0 && !options.force {
             return Err(AppError::Refused(format!(
-                "{}\nletter {} has {errors} error{} (above); nothing was sent. Fix {} with \
+                "letter {} has {errors} error{}, so nothing was sent:\n{}\nFix {} with \
                  `afterview letter edit {}`, or send it as it is with --force",
-                afterview_proofread::render(&findings, &letter.subject, &letter.body, false)
-                    .trim_end(),
                 letter.id,
                 if errors == 1 { "" } else { "s" },
+                afterview_proofread::render(&findings, &letter.subject, &letter.body, false)
+                    .trim_end(),
                 if errors == 1 { "it" } else { "them" },
                 letter.id
             )));
@@ -132,7 +132,9 @@ impl<S: Store> App<S> {
             subject: letter.subject.clone(),
             body: letter.body.clone(),
             message_id: letter.message_id.clone().unwrap_or(message_id),
-            date: now,
+            // Fixed at the first attempt, like the Message-ID: a resend is
+            // the same message.
+            date: letter.attempted_at.unwrap_or(now),
             in_reply_to: None,
         };
         match &options.via {
@@ -162,7 +164,7 @@ impl<S: Store> App<S> {
                         tx.fail_sending(letter.id, &reason, self.now()).await?;
                         tx.commit().await?;
                         Err(AppError::Refused(format!(
-                            "letter {} was not sent: {reason}\nIt is kept as failed; run the same command again once that is fixed",
+                            "letter {}: {reason}\nIt is kept as failed; run the same command again once that is fixed",
                             letter.id
                         )))
                     }
@@ -175,7 +177,7 @@ impl<S: Store> App<S> {
             }
             SendVia::Card(path) => {
                 let card = Card {
-                    to_name: letter.to_name.clone(),
+                    to_name: greeted(&letter.body).unwrap_or_else(|| letter.to_name.clone()),
                     from_name: profile
                         .name
                         .as_ref()
@@ -338,6 +340,17 @@ fn sender(outbox: &Outbox, profile: &afterview_core::Profile) -> Result<Mailbox>
     Mailbox::new(name.as_deref(), email.as_str()).map_err(|e| AppError::Refused(e.to_string()))
 }
 
+/// The name the letter greets ("Dear Siobhán," gives "Siobhán"), so the
+/// card greets the same way.
+fn greeted(body: &str) -> Option<String> {
+    let first = body.lines().find(|l| !l.trim().is_empty())?.trim();
+    let rest = ["Dear ", "Hi ", "Hello "]
+        .iter()
+        .find_map(|g| first.strip_prefix(g))?;
+    let name = rest.trim_end_matches([',', '!', ':']).trim();
+    (!name.is_empty()).then(|| name.to_owned())
+}
+
 /// A card's text: the letter between its greeting and its sign-off, which
 /// the card writes itself.
 fn card_text(body: &str) -> String {
@@ -397,6 +410,15 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::card_text;
+
+    #[test]
+    fn a_card_greets_as_the_letter_does() {
+        assert_eq!(
+            super::greeted("Dear Siobhán,\n\nThanks.").as_deref(),
+            Some("Siobhán")
+        );
+        assert_eq!(super::greeted("Thanks for today."), None);
+    }
 
     #[test]
     fn a_card_keeps_the_words_between_greeting_and_sign_off() {
