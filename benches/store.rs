@@ -269,6 +269,7 @@ fn query_benches<'a>(
     // The two halves of `agenda_compute`: the store read, and the rules.
     group.bench_function("agenda_facts", |b| {
         let app = App::new(store().clone(), clock);
+        rt.block_on(app.agenda(None, Some(12))).expect("the agenda");
         b.iter(|| {
             rt.block_on(async {
                 black_box(app.agenda_facts(clock.now()).await.expect("the facts"))
@@ -277,6 +278,7 @@ fn query_benches<'a>(
     });
     group.bench_function("agenda_rules", |b| {
         let app = App::new(store().clone(), clock);
+        rt.block_on(app.agenda(None, Some(12))).expect("the agenda");
         let facts = rt
             .block_on(app.agenda_facts(clock.now()))
             .expect("the facts");

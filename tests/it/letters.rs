@@ -678,7 +678,10 @@ fn a_refused_letter_is_kept_as_failed_and_goes_out_later() {
     let s = drafted();
     let refusing = smtp_config(&s, &spam, "spam.toml");
     let err = s.fails(1, &["--config", &refusing, "letter", "send", "1"]);
-    assert!(err.contains("letter 1: the SMTP server refused the letter"), "{err}");
+    assert!(
+        err.contains("letter 1: the SMTP server refused the letter"),
+        "{err}"
+    );
     assert!(err.contains("550 5.7.1 Message rejected as spam"), "{err}");
     assert!(err.contains("kept as failed"), "{err}");
     let failed = listed(&s, 1);

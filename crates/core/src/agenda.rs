@@ -17,6 +17,7 @@ use crate::application::ApplicationStatus;
 use crate::choice_enum;
 use crate::debrief::{Decision, Owed};
 use crate::follow::{ActionKey, ActionMark, MarkState, Offer};
+use crate::hash::FastMap;
 use crate::ids::{ApplicationId, ContactId, InterviewId, LetterId};
 use crate::interview::{InterviewKind, InterviewStatus, InterviewerRole};
 use crate::letter::LetterState;
@@ -316,16 +317,16 @@ pub struct Ctx<'a> {
     pub now: Timestamp,
     /// The tunable rules.
     pub policy: &'a Policy,
-    apps: HashMap<ApplicationId, &'a AppFact>,
-    debriefs: HashMap<InterviewId, &'a DebriefFact>,
-    marks: HashMap<&'a str, &'a ActionMark>,
-    later_round: HashMap<ApplicationId, i64>,
+    apps: FastMap<ApplicationId, &'a AppFact>,
+    debriefs: FastMap<InterviewId, &'a DebriefFact>,
+    marks: FastMap<&'a str, &'a ActionMark>,
+    later_round: FastMap<ApplicationId, i64>,
 }
 
 impl<'a> Ctx<'a> {
     /// Indexes the facts.
     pub fn new(facts: &'a Facts, now: Timestamp, policy: &'a Policy) -> Ctx<'a> {
-        let mut later_round = HashMap::new();
+        let mut later_round = FastMap::default();
         let rounds = facts.interviews.iter().map(|i| (i.application_id, i.round));
         for (app, round) in rounds.chain(facts.last_rounds.iter().copied()) {
             let top = later_round.entry(app).or_insert(round);
@@ -438,10 +439,20 @@ impl<'a> Ctx<'a> {
     }
 
     /// Shows an instant the way the reasons use it: `Tue 14:45`.
-    pub fn short_time(&self, at: Timestamp) -> String {
-        // Written by hand: strftime's general machinery was a visible share
-        // of computing a large agenda, where every reason names a time.
-        let dt = self.facts.zone.to_datetime(at);
+    pub fn short_time(&self, at: Timestamp) -> ShortTime {
+        ShortTime(self.facts.zone.to_datetime(at))
+    }
+}
+
+/// A time as the rules' reasons write it: "Tue 2026-11-24 10:00". It is
+/// written straight into the reason: a string of its own for each was a
+/// visible share of computing a large agenda.
+#[derive(Debug, Clone, Copy)]
+pub struct ShortTime(jiff::civil::DateTime);
+
+impl std::fmt::Display for ShortTime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let dt = self.0;
         let day = match dt.weekday() {
             jiff::civil::Weekday::Monday => "Mon",
             jiff::civil::Weekday::Tuesday => "Tue",
@@ -451,7 +462,8 @@ impl<'a> Ctx<'a> {
             jiff::civil::Weekday::Saturday => "Sat",
             jiff::civil::Weekday::Sunday => "Sun",
         };
-        format!(
+        write!(
+            f,
             "{day} {:04}-{:02}-{:02} {:02}:{:02}",
             dt.year(),
             dt.month(),
@@ -483,7 +495,9 @@ pub fn plus(at: Timestamp, d: SignedDuration) -> Timestamp {
 /// dropped as stale (a thank-you a month late does more harm than good).
 pub fn agenda(facts: &Facts, now: Timestamp, policy: &Policy) -> Vec<Action> {
     let ctx = Ctx::new(facts, now, policy);
-    let mut actions = Vec::new();
+    // Room for about what the rules propose, so that the vector of large
+    // actions is not copied as it grows.
+    let mut actions = Vec::with_capacity(facts.recruiters.len() + 4 * facts.interviews.len() + 16);
     for rule in rules::ALL {
         (rule.run)(&ctx, &mut actions);
     }
@@ -506,8 +520,19 @@ pub fn agenda(facts: &Facts, now: Timestamp, policy: &Policy) -> Vec<Action> {
         forget.is_zero() || plus(action.due, forget) >= now
     });
     point_at_letters(facts, &mut actions);
-    actions.sort_by(|a, b| (a.due, a.kind, &a.key).cmp(&(b.due, b.kind, &b.key)));
-    actions
+    sort_actions(actions)
+}
+
+/// Actions by due time, then kind, then key. An action is large, so the
+/// order is found on indices and each action moved once.
+fn sort_actions(actions: Vec<Action>) -> Vec<Action> {
+    let mut order: Vec<usize> = (0..actions.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&actions[a], &actions[b]);
+        (a.due, a.kind, &a.key).cmp(&(b.due, b.kind, &b.key))
+    });
+    let mut slots: Vec<Option<Action>> = actions.into_iter().map(Some).collect();
+    order.into_iter().filter_map(|i| slots[i].take()).collect()
 }
 
 /// An action a letter answers points at that letter while it waits: at the

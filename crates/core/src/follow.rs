@@ -96,10 +96,12 @@ pub struct ActionKey(String);
 impl ActionKey {
     /// Makes a key from its parts, joined with `-`.
     pub fn of(kind: &str, parts: &[i64]) -> ActionKey {
-        let mut key = kind.to_owned();
+        use std::fmt::Write;
+        // One allocation: the rules make a key for every action they consider.
+        let mut key = String::with_capacity(kind.len() + parts.len() * 8);
+        key.push_str(kind);
         for part in parts {
-            key.push('-');
-            key.push_str(&part.to_string());
+            let _ = write!(key, "-{part}");
         }
         ActionKey(key)
     }

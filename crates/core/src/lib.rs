@@ -15,6 +15,7 @@ pub mod company;
 pub mod contact;
 pub mod debrief;
 pub mod follow;
+pub mod hash;
 pub mod ids;
 pub mod interview;
 pub mod letter;

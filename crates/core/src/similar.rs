@@ -185,6 +185,18 @@ pub struct SkillMatch<'a> {
 /// management") needs both; from three words up, one may be missing.
 pub const SKILL_COVERAGE: f64 = 0.66;
 
+/// The skills and technologies a text names (a résumé), as written there,
+/// each concept once, first mention first: "Postgres" and "PostgreSQL" give
+/// one entry.
+pub fn skills_in(text: &str) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    mentions(text, Reading::Prose)
+        .into_iter()
+        .filter(|m| m.skill && seen.insert(m.key.clone()))
+        .map(|m| text[m.start..m.end].to_owned())
+        .collect()
+}
+
 /// The skills from `skills` that `posting` asks for, best evidence first, at most `limit`.
 ///
 /// Skills and posting are reduced to concepts, so "PostgreSQL" matches

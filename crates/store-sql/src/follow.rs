@@ -353,7 +353,8 @@ impl FollowPort for SqlTx {
                  AND i.settled_at > $1 AND i.ends_at >= $2 \
                  UNION ALL SELECT {ROUND} FROM debriefs d CROSS JOIN interviews i CROSS JOIN applications a \
                  WHERE i.id = d.interview_id AND a.id = i.application_id AND d.follow_until >= $2 \
-                 AND a.status IN {IN_PLAY} AND (i.settled_at IS NULL OR i.settled_at > $1)"
+                 AND i.ends_at < $2 AND a.status IN {IN_PLAY} \
+                 AND (i.settled_at IS NULL OR i.settled_at > $1)"
             ),
             None => format!(
                 "SELECT {ROUND} FROM interviews i CROSS JOIN applications a \
@@ -365,8 +366,10 @@ impl FollowPort for SqlTx {
             Some(since) => params![ts_text(query.now), ts_text(since)].to_vec(),
             None => params![ts_text(query.now)].to_vec(),
         };
-        // The parts of the read may name a round twice, and no order is
-        // asked of SQL (that would make SQLite walk every round in id order).
+        // The parts of the read are disjoint (recent open rounds, recent
+        // rounds settled after the moment asked for, older rounds with a
+        // date ahead), and no order is asked of SQL: that would make SQLite
+        // walk every round in id order.
         for mut row in self.rows(&sql, &binds).await? {
             facts.interviews.push(InterviewFact {
                 id: InterviewId(int(&mut row, "id")?),
@@ -380,7 +383,6 @@ impl FollowPort for SqlTx {
             });
         }
         facts.interviews.sort_unstable_by_key(|i| i.id);
-        facts.interviews.dedup_by_key(|i| i.id);
         let at_index: HashMap<InterviewId, usize> = facts
             .interviews
             .iter()

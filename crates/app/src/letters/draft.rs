@@ -179,7 +179,8 @@ impl<S: Store> App<S> {
         }
         let mut base = round_vars(round, zone);
         if kind == LetterKind::FollowUp {
-            base.skills = skills_for(profile, &round.app);
+            let resume = resume_text(tx, &round.app).await?;
+            base.skills = skills_for(profile, resume.as_deref(), &round.app);
         }
         if kind == LetterKind::Nudge {
             base.last = last_letter(tx, i.id, zone).await?;
@@ -605,22 +606,91 @@ fn lower_first(text: &str) -> String {
     out
 }
 
-/// The profile's skills that best match the posting, as they read in a
-/// sentence.
-fn skills_for(profile: &Profile, app: &Application) -> Vec<String> {
+/// The profile's skills, and those the résumé sent names, that best match
+/// the posting, as they read in a sentence.
+fn skills_for(profile: &Profile, resume: Option<&str>, app: &Application) -> Vec<String> {
     let Some(posting) = &app.posting_text else {
         return Vec::new();
     };
-    let skills: Vec<&str> = profile.skills.iter().map(|s| s.as_str()).collect();
+    let mut skills: Vec<String> = profile.skills.iter().map(|s| s.to_string()).collect();
+    if let Some(resume) = resume {
+        // A résumé skill the profile already lists (in other words) is
+        // left to the profile's wording.
+        let listed = afterview_core::similar::concepts(&skills.join(", "));
+        for skill in afterview_core::similar::skills_in(resume) {
+            if afterview_core::similar::concepts(&skill).is_disjoint(&listed) {
+                skills.push(skill);
+            }
+        }
+    }
+    let skills: Vec<&str> = skills.iter().map(String::as_str).collect();
     matching_skills(&skills, posting.as_str(), SKILLS_IN_FOLLOW_UP)
         .into_iter()
         .map(|m| m.skill.to_owned())
         .collect()
 }
 
+/// The text of the résumé sent with the application, when it is a text
+/// file afterview can read (plain text or Markdown, under 1 MB).
+async fn resume_text<T: Transaction>(tx: &mut T, app: &Application) -> Result<Option<String>> {
+    let Some(id) = app.resume_id else {
+        return Ok(None);
+    };
+    let Some(resume) = tx.resumes().await?.into_iter().find(|r| r.id == id) else {
+        return Ok(None);
+    };
+    let path = std::path::Path::new(&resume.path);
+    let readable = matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("txt" | "md" | "markdown" | "text")
+    );
+    let small = std::fs::metadata(path).is_ok_and(|m| m.len() < 1024 * 1024);
+    Ok((readable && small)
+        .then(|| std::fs::read_to_string(path).ok())
+        .flatten())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_resume_adds_skills_the_profile_does_not_list() {
+        let profile = Profile {
+            skills: vec![afterview_core::Name::parse("skill", "Rust").unwrap()],
+            ..Profile::default()
+        };
+        let app = Application {
+            id: afterview_core::ApplicationId(1),
+            company_id: afterview_core::CompanyId(1),
+            role: afterview_core::Name::parse("role", "Backend Engineer").unwrap(),
+            status: afterview_core::ApplicationStatus::Applied,
+            posting_url: None,
+            posting_text: Some(
+                afterview_core::LongText::parse(
+                    "posting",
+                    "We build in Rust on Postgres and Kubernetes.",
+                )
+                .unwrap(),
+            ),
+            source: None,
+            salary: None,
+            resume_id: None,
+            excitement: None,
+            notes: None,
+            created_at: jiff::Timestamp::UNIX_EPOCH,
+            status_changed_at: jiff::Timestamp::UNIX_EPOCH,
+        };
+        assert_eq!(skills_for(&profile, None, &app), ["Rust"]);
+        let resume = "Built services in Rust and PostgreSQL; ran them on Kubernetes.";
+        assert_eq!(
+            skills_for(&profile, Some(resume), &app),
+            ["Rust", "PostgreSQL", "Kubernetes"]
+        );
+    }
 
     #[test]
     fn debrief_lines_read_mid_sentence() {

@@ -6,8 +6,6 @@
 //! words into one key. The lists are data, so extending them needs no change to
 //! the algorithm; the tests in `similar/tests.rs` pin the behaviour people rely on.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::stem::stem;
@@ -414,47 +412,8 @@ fn stop_words() -> impl Iterator<Item = &'static str> {
         .chain(FILLER_WORDS.split_whitespace())
 }
 
-/// A hash map with [`FastHasher`], for the many lookups of short words.
-pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
-
-/// A hash set with [`FastHasher`].
-type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
-
-/// The multiply-rotate hash rustc uses (FxHash), several times faster than the
-/// default on short keys.
-///
-/// The default hasher resists crafted collisions; that matters for a server
-/// hashing strangers' input, not for a person's own notes and word lists.
-#[derive(Debug, Default, Clone, Copy)]
-pub(super) struct FastHasher(u64);
-
-impl FastHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FastHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+pub(super) use crate::hash::FastMap;
+use crate::hash::FastSet;
 
 /// The lookup tables built once from [`GROUPS`], [`STOP_WORDS`] and [`FILLER_WORDS`].
 pub(super) struct Lexicon {

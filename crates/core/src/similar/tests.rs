@@ -245,3 +245,10 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_resume_names_its_skills_once_each() {
+    let resume = "Led a team of five. Built services in Rust and Postgres; moved PostgreSQL to Kubernetes (k8s).";
+    assert_eq!(skills_in(resume), ["Rust", "Postgres", "Kubernetes"]);
+    assert!(skills_in("We go fast and react quickly.").is_empty());
+}

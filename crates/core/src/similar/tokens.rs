@@ -45,6 +45,8 @@ pub(super) struct Mention {
     pub start: usize,
     /// Byte offset just past the last word that said it.
     pub end: usize,
+    /// Whether the concept is a skill or technology of the lexicon.
+    pub skill: bool,
 }
 
 /// Characters that may belong to a word: letters, digits and the symbols of technical names.
@@ -198,6 +200,7 @@ pub(super) fn mentions(text: &str, reading: Reading) -> Vec<Mention> {
                 weight: group.kind.weight(),
                 start: tokens[i].start,
                 end: tokens[i + len - 1].end,
+                skill: group.kind == Kind::Skill,
             });
             i += len;
             continue;
@@ -210,20 +213,31 @@ pub(super) fn mentions(text: &str, reading: Reading) -> Vec<Mention> {
             && !reads_as_skill(&tokens, i, lexicon);
         let as_written = lexicon.word(&token.lower).filter(|_| !unclear);
         let found = match as_written {
-            Some(group) => Some((group.key.to_owned(), group.kind.weight())),
+            Some(group) => Some((
+                group.key.to_owned(),
+                group.kind.weight(),
+                group.kind == Kind::Skill,
+            )),
             None if unclear || lexicon.is_stop(&token.lower, &stems[i]) => None,
             None => match lexicon.stem(&stems[i]) {
-                Some(group) => Some((group.key.to_owned(), group.kind.weight())),
-                None if is_meaningful(&token.lower) => Some((stems[i].clone(), PLAIN_WEIGHT)),
+                Some(group) => Some((
+                    group.key.to_owned(),
+                    group.kind.weight(),
+                    group.kind == Kind::Skill,
+                )),
+                None if is_meaningful(&token.lower) => {
+                    Some((stems[i].clone(), PLAIN_WEIGHT, false))
+                }
                 None => None,
             },
         };
-        if let Some((key, weight)) = found {
+        if let Some((key, weight, skill)) = found {
             out.push(Mention {
                 key,
                 weight,
                 start: token.start,
                 end: token.end,
+                skill,
             });
         }
         i += 1;

@@ -18,27 +18,29 @@ pub(super) fn check_in(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
         if ctx.settled(&key, due) {
             continue;
         }
-        let at = r
-            .company
-            .as_deref()
-            .map(|c| format!(" at {c}"))
-            .unwrap_or_default();
-        let since = match r.last_contact {
-            Some(t) => format!("Your last touch was {}", ctx.short_time(t)),
-            None => "You have not been in touch since adding them".to_owned(),
+        let label = match &r.company {
+            Some(c) => format!("{} at {c}", r.name),
+            None => r.name.clone(),
+        };
+        let reason = match r.last_contact {
+            Some(t) => format!(
+                "Your last touch was {}; recruiters place the people they remember.",
+                ctx.short_time(t)
+            ),
+            None => "You have not been in touch since adding them; recruiters place the people they remember.".to_owned(),
         };
         out.push(action(
-            key.clone(),
+            key,
             ActionKind::RecruiterCheckIn,
-            format!("Check in with {}{at}", r.name),
+            format!("Check in with {label}"),
             Subject {
                 application: None,
                 interview: None,
                 contact: Some(r.contact_id),
-                label: format!("{}{at}", r.name),
+                label,
             },
             due,
-            format!("{since}; recruiters place the people they remember."),
+            reason,
             format!("afterview draft checkin {}", r.contact_id),
         ));
     }
