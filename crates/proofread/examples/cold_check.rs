@@ -1,5 +1,6 @@
-//! What a fresh process pays to proofread one letter: building the
-//! proofreader (Harper's dictionary and rules), the first check, and a
+//! What a fresh process pays to proofread one letter: creating the
+//! proofreader (which returns at once and builds Harper's dictionary and
+//! rules on its own threads), the first check (which waits for them), and a
 //! second check of another letter. Run it with
 //! `cargo run --release -p afterview-proofread --example cold_check`, or
 //! time the whole process with `/usr/bin/time target/release/examples/cold_check`.
@@ -29,7 +30,7 @@ fn main() {
     let found_again = proofreader.check("Thanks again", second, &ctx).len();
     let again = started.elapsed();
     println!(
-        "build {:.0} ms, first check {:.1} ms ({found} findings), second check {:.1} ms ({found_again} findings)",
+        "new {:.0} ms, first check {:.1} ms with the build ({found} findings), second check {:.1} ms ({found_again} findings)",
         built.as_secs_f64() * 1e3,
         checked.as_secs_f64() * 1e3,
         again.as_secs_f64() * 1e3

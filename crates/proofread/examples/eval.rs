@@ -40,6 +40,7 @@ fn main() -> ExitCode {
     };
     let started = Instant::now();
     let proofreader = Proofreader::new();
+    proofreader.wait_until_ready();
     let built = started.elapsed();
     let started = Instant::now();
     let report = harness::evaluate(&proofreader, &letters);
