@@ -16,9 +16,9 @@ mod draft;
 mod send;
 
 use crate::{App, Result, resolve};
-use afterview_core::LetterId;
 use afterview_core::letter::{Letter, LetterKind, LetterState, LetterText};
 use afterview_core::text::Invalid;
+use afterview_core::{ApplicationId, LetterId};
 use afterview_proofread::{Context, Finding, Proofreader, Severity};
 use afterview_store::prelude::*;
 use afterview_store::{LetterFilter, LetterRow};
@@ -70,10 +70,9 @@ pub struct LetterListInput {
     pub state: Option<String>,
 }
 
-/// The names a proofreader must know for one letter.
+/// The names letters about one application are proofread against.
 #[derive(Debug, Default)]
 pub(crate) struct Known {
-    recipients: Vec<String>,
     company: Option<String>,
     other_companies: Vec<String>,
     other_people: Vec<String>,
@@ -81,27 +80,27 @@ pub(crate) struct Known {
 }
 
 impl Known {
-    /// Proofreads a letter's text with these names.
-    pub(crate) fn check(
-        &self,
-        proofreader: &Proofreader,
-        kind: LetterKind,
-        subject: &str,
-        body: &str,
-    ) -> Vec<Finding> {
-        let recipients: Vec<&str> = self.recipients.iter().map(String::as_str).collect();
+    /// Proofreads a letter with these names and its recipient's.
+    pub(crate) fn check(&self, proofreader: &Proofreader, letter: &Letter) -> Vec<Finding> {
+        let recipients = [letter.to_name.as_str()];
         let other_companies: Vec<&str> = self.other_companies.iter().map(String::as_str).collect();
         let other_people: Vec<&str> = self.other_people.iter().map(String::as_str).collect();
-        let words: Vec<&str> = self.words.iter().map(String::as_str).collect();
+        // The recipient is nearly always a contact, so already known; adding
+        // them only when not keeps the list the same from letter to letter,
+        // and the proofreader reuses its index of the names.
+        let mut words: Vec<&str> = self.words.iter().map(String::as_str).collect();
+        if !words.contains(&letter.to_name.as_str()) {
+            words.push(&letter.to_name);
+        }
         let ctx = Context {
-            letter_kind: proof_kind(kind),
+            letter_kind: proof_kind(letter.kind),
             recipient_names: &recipients,
             company: self.company.as_deref(),
             other_companies: &other_companies,
             other_people: &other_people,
             known_words: &words,
         };
-        proofreader.check(subject, body, &ctx)
+        proofreader.check(&letter.subject, &letter.body, &ctx)
     }
 }
 
@@ -118,12 +117,15 @@ fn proof_kind(kind: LetterKind) -> afterview_proofread::LetterKind {
     }
 }
 
-/// Reads the names a letter is proofread against: its recipient, its
+/// Reads the names letters about `app` are proofread against: its
 /// company, the companies and interviewers of the other applications in
 /// play, and every name afterview knows (people, companies, skills, you).
-pub(crate) async fn known_for<T: Transaction>(tx: &mut T, letter: &Letter) -> Result<Known> {
+pub(crate) async fn known_for<T: Transaction>(
+    tx: &mut T,
+    app: Option<ApplicationId>,
+) -> Result<Known> {
     let profile = tx.profile().await?;
-    let company = match letter.application_id {
+    let company = match app {
         Some(app) => match tx.application(app).await? {
             Some(app) => tx
                 .company(app.company_id)
@@ -133,13 +135,11 @@ pub(crate) async fn known_for<T: Transaction>(tx: &mut T, letter: &Letter) -> Re
         },
         None => None,
     };
-    let names = tx.proofing_names(letter.application_id).await?;
+    let names = tx.proofing_names(app).await?;
     let mut words: Vec<String> = names.everyone;
     words.extend(profile.name.iter().map(|n| n.to_string()));
     words.extend(profile.skills.iter().map(|s| s.to_string()));
-    words.push(letter.to_name.clone());
     Ok(Known {
-        recipients: vec![letter.to_name.clone()],
         company,
         other_companies: names.other_companies,
         other_people: names.other_people,
@@ -172,12 +172,11 @@ impl<S: Store> App<S> {
         let mut tx = self.store.read().await?;
         let row = letter_row(&mut tx, id).await?;
         let findings = match proofreader {
-            Some(p) => Some(known_for(&mut tx, &row.letter).await?.check(
-                p,
-                row.letter.kind,
-                &row.letter.subject,
-                &row.letter.body,
-            )),
+            Some(p) => Some(
+                known_for(&mut tx, row.letter.application_id)
+                    .await?
+                    .check(p, &row.letter),
+            ),
             None => None,
         };
         tx.commit().await?;
@@ -220,10 +219,10 @@ impl<S: Store> App<S> {
         let now = self.now();
         let mut tx = self.store.write().await?;
         let letter = tx.update_letter_text(id, text, now).await?;
-        let known = known_for(&mut tx, &letter).await?;
+        let known = known_for(&mut tx, letter.application_id).await?;
         let row = letter_row(&mut tx, &id.to_string()).await?;
         tx.commit().await?;
-        let findings = known.check(proofreader, letter.kind, text.subject(), text.body());
+        let findings = known.check(proofreader, &row.letter);
         Ok(LetterView::new(row, Some(findings)))
     }
 

@@ -43,17 +43,18 @@ impl CliError {
 }
 
 /// What a command may need beyond the store: the config file's settings,
-/// and the proofreader, built on a thread of its own from the start.
+/// and the proofreader, started at once for the commands that read letters.
 pub struct Setup {
     /// The config file.
     pub config: config::Config,
-    proofing: Proofing,
+    proofreader: std::sync::OnceLock<afterview_proofread::Proofreader>,
 }
 
 impl Setup {
     /// The settings, with the proofreader started now if `cli`'s command
-    /// reads letters: building it takes about half a second, which then
-    /// overlaps with opening the store and reading the data.
+    /// reads letters: `Proofreader::new` returns at once and builds Harper's
+    /// dictionary on its own threads, which then overlaps with opening the
+    /// store and reading the data.
     pub fn new(config: config::Config, cli: &Cli) -> Setup {
         let needs = matches!(
             &cli.command,
@@ -67,45 +68,20 @@ impl Setup {
                     | args::LetterCommand::Send { .. }
             )
         );
+        let proofreader = std::sync::OnceLock::new();
+        if needs {
+            let _ = proofreader.set(afterview_proofread::Proofreader::new());
+        }
         Setup {
             config,
-            proofing: Proofing::start(needs),
+            proofreader,
         }
     }
 
-    /// The proofreader, waiting for it if it is still being built.
+    /// The proofreader, started on first use if it was not yet.
     pub fn proofreader(&self) -> &afterview_proofread::Proofreader {
-        self.proofing.get()
-    }
-}
-
-/// A proofreader being built on another thread, or built on first use.
-struct Proofing {
-    building: std::sync::Mutex<Option<std::thread::JoinHandle<afterview_proofread::Proofreader>>>,
-    ready: std::sync::OnceLock<afterview_proofread::Proofreader>,
-}
-
-impl Proofing {
-    fn start(now: bool) -> Proofing {
-        let building = now
-            .then(|| {
-                std::thread::Builder::new()
-                    .name("proofreader".into())
-                    .spawn(afterview_proofread::Proofreader::new)
-                    .ok()
-            })
-            .flatten();
-        Proofing {
-            building: std::sync::Mutex::new(building),
-            ready: std::sync::OnceLock::new(),
-        }
-    }
-
-    fn get(&self) -> &afterview_proofread::Proofreader {
-        self.ready.get_or_init(|| {
-            let handle = self.building.lock().ok().and_then(|mut b| b.take());
-            handle.and_then(|h| h.join().ok()).unwrap_or_default()
-        })
+        self.proofreader
+            .get_or_init(afterview_proofread::Proofreader::new)
     }
 }
 

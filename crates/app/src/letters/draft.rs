@@ -5,7 +5,7 @@ use super::{LetterView, known_for, letter_row};
 use crate::{App, AppError, Result, resolve, zone_of};
 use afterview_core::debrief::Content;
 use afterview_core::follow::{ActionKey, MarkState};
-use afterview_core::letter::{LetterKind, LetterState, LetterText, NewLetter};
+use afterview_core::letter::{Letter, LetterKind, LetterState, LetterText, NewLetter};
 use afterview_core::similar::matching_skills;
 use afterview_core::{
     Application, ApplicationId, Contact, Interview, InterviewId, InterviewStatus, InterviewerRole,
@@ -96,10 +96,18 @@ impl<S: Store> App<S> {
         };
         let mut drafted = Vec::new();
         let mut skipped = Vec::new();
+        // Read once: every plan is checked against the letters written before.
+        let written: Vec<Letter> = tx
+            .list_letters(&LetterFilter::default())
+            .await?
+            .into_iter()
+            .map(|r| r.letter)
+            .filter(|l| l.action_key.is_some())
+            .collect();
         for mut plan in plans {
             if !request.again
                 && let Some(key) = &plan.key
-                && let Some(existing) = existing_letter(&mut tx, key).await?
+                && let Some(existing) = already_written(&written, key)
             {
                 skipped.push(existing);
                 continue;
@@ -123,15 +131,18 @@ impl<S: Store> App<S> {
             drafted.push(letter.id);
         }
         let mut letters = Vec::new();
+        // The drafts of one request are about one application: its names
+        // are read once for all of them.
+        let mut known = None;
         for id in drafted {
             let row = letter_row(&mut tx, &id.to_string()).await?;
-            let known = known_for(&mut tx, &row.letter).await?;
-            let findings = known.check(
-                proofreader,
-                row.letter.kind,
-                &row.letter.subject,
-                &row.letter.body,
-            );
+            if known.is_none() {
+                known = Some(known_for(&mut tx, row.letter.application_id).await?);
+            }
+            let findings = known
+                .as_ref()
+                .map(|k| k.check(proofreader, &row.letter))
+                .unwrap_or_default();
             letters.push(LetterView::new(row, Some(findings)));
         }
         tx.commit().await?;
@@ -397,11 +408,9 @@ async fn read_round<T: Transaction>(
 }
 
 /// The letter already written for an action, as a sentence, if there is one.
-async fn existing_letter<T: Transaction>(tx: &mut T, key: &ActionKey) -> Result<Option<String>> {
-    let rows = tx.list_letters(&LetterFilter::default()).await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| r.letter)
+fn already_written(written: &[Letter], key: &ActionKey) -> Option<String> {
+    written
+        .iter()
         .find(|l| l.action_key.as_ref() == Some(key))
         .map(|l| match l.state {
             LetterState::Sent => format!(
@@ -415,7 +424,7 @@ async fn existing_letter<T: Transaction>(tx: &mut T, key: &ActionKey) -> Result<
                 l.state.as_str(),
                 l.id
             ),
-        }))
+        })
 }
 
 /// The next nudge of a round that is not done yet.

@@ -79,8 +79,8 @@ impl<S: Store> App<S> {
         let zone = zone_of(profile.time_zone.as_deref());
         let letter = letter_row(&mut tx, id).await?.letter;
         let from_states = states_to_send_from(&letter, options.resend, &zone)?;
-        let known = known_for(&mut tx, &letter).await?;
-        let findings = known.check(proofreader, letter.kind, &letter.subject, &letter.body);
+        let known = known_for(&mut tx, letter.application_id).await?;
+        let findings = known.check(proofreader, &letter);
         let errors = findings
             .iter()
             .filter(|f| f.severity == Severity::Error)
