@@ -39,6 +39,8 @@ pub struct ContactDetail {
     pub contact: ContactView,
     /// Their interviews, by start.
     pub interviews: Vec<InterviewView>,
+    /// How close they are, their other jobs, whom they know, favours asked.
+    pub network: crate::NetworkDetail,
 }
 
 async fn company_id<T: Transaction>(
@@ -117,9 +119,12 @@ impl<S: Store> App<S> {
                 people.into_iter().map(Into::into).collect(),
             ));
         }
+        let network = self.network_detail(&mut tx, Some(contact.id)).await?;
+        tx.commit().await?;
         Ok(ContactDetail {
             contact: ContactView::new(contact, company),
             interviews,
+            network,
         })
     }
 

@@ -33,6 +33,7 @@ mod companies;
 mod contacts;
 mod follow;
 mod interviews;
+mod network;
 mod people;
 mod rng;
 mod words;
@@ -113,5 +114,6 @@ pub fn generate(size: &Size, seed: u64, now: Timestamp) -> Backup {
     );
     let mut backup = assemble(companies, apps, contacts, interviews);
     follow::follow_through(&mut backup, &mut Rng::new(seed, 6), now);
+    network::network(&mut backup, &mut Rng::new(seed, 7), now);
     backup
 }

@@ -19,11 +19,13 @@ pub mod generate;
 mod input;
 mod interviews;
 mod letters;
+mod network;
 mod outcomes;
 mod prep;
 mod profile;
 mod resolve;
 pub mod views;
+mod week;
 
 pub use agenda::{ActionView, AgendaView, TouchInput};
 pub use applications::{ApplicationInput, StatusChange};
@@ -36,10 +38,15 @@ pub use interviews::{InterviewInput, InterviewerSpec};
 pub use letters::{
     DraftRequest, Drafted, LetterListInput, LetterView, Outbox, SendOptions, SendOutcome, SendVia,
 };
+pub use network::{
+    FavourView, ImportOptions, ImportSummary, KnowsView, Merged, NetworkDetail, NetworkView,
+    PositionInput, PositionView, Stage,
+};
 pub use outcomes::OfferView;
 pub use outcomes::{Outcome, OutcomeInput, OutcomeView};
 pub use prep::{DecisionView, LessonGroup, LessonItem, OwedView, PrepPerson, PrepSheet};
 pub use profile::ProfileInput;
+pub use week::WeekView;
 
 use afterview_core::agenda::Policy;
 use afterview_store::Store;

@@ -117,6 +117,37 @@ pub enum Command {
         #[arg(long)]
         at: Option<String>,
     },
+    /// Who can put in a good word for an application, best first, with the path and what to ask.
+    Network {
+        /// The application's number.
+        app: String,
+    },
+    /// Log a favour asked of someone for an application, or move it on: asked, agreed, done, declined.
+    Ask {
+        /// Their number, email or name.
+        contact: String,
+        /// The application it is for.
+        #[arg(long = "for", value_name = "APP")]
+        app: String,
+        /// asked (default), agreed, done or declined.
+        #[arg(long)]
+        state: Option<String>,
+        /// What you asked, or what they said.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// This week: applications sent against the target, interviews, letters, touches, and warnings.
+    Week {
+        /// Any moment of the week to show (default: now).
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// The favours you asked, newest first.
+    Favours {
+        /// Only those for this application.
+        #[arg(long = "for", value_name = "APP")]
+        app: Option<String>,
+    },
     /// Calendar files: export interviews and actions for your phone's calendar.
     #[command(subcommand)]
     Calendar(CalendarCommand),
@@ -484,6 +515,91 @@ pub enum ContactCommand {
     Rm {
         /// Their number, email or name.
         contact: String,
+    },
+    /// Import people from LinkedIn's Connections.csv, a vCard file or any CSV; duplicates are merged.
+    Import {
+        /// The file.
+        file: PathBuf,
+        /// linkedin, vcard or csv (default: told from the file).
+        #[arg(long)]
+        format: Option<String>,
+        /// Which CSV column holds what: "name=Full Name,email=E-mail,company=Org".
+        #[arg(long)]
+        map: Option<String>,
+        /// Import the good records and list the bad ones, instead of refusing the file.
+        #[arg(long)]
+        skip_bad: bool,
+        /// Show what would be imported and merged, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write every person as vCard 4, for a phone or a mail program.
+    Export {
+        /// vCard 4 (the only format, and the default).
+        #[arg(long)]
+        vcard: bool,
+        /// Where to write (default: standard output).
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// How close you are to someone: 0 (a name) to 5 (a close friend); "none" forgets it.
+    Strength {
+        /// Their number, email or name.
+        contact: String,
+        /// 0 to 5, or none.
+        value: String,
+    },
+    /// Jobs someone holds or held ("me" for your own, which finds former colleagues).
+    #[command(subcommand)]
+    Job(JobCommand),
+    /// Record that two people know each other.
+    Link {
+        /// One person: number, email or name.
+        contact: String,
+        /// The other.
+        other: String,
+        /// How: "former colleagues at Initech", "friends", "met at RustConf".
+        #[arg(long)]
+        how: Option<String>,
+    },
+    /// Forget that two people know each other.
+    Unlink {
+        /// One person.
+        contact: String,
+        /// The other.
+        other: String,
+    },
+}
+
+/// `afterview contact job ...`
+#[derive(Debug, Subcommand)]
+pub enum JobCommand {
+    /// Record a job: afterview contact job add "Ana Silva" --at Initech --since 2019 --until 2023.
+    Add {
+        /// Whose: a contact, or "me".
+        who: String,
+        /// The company (created when new).
+        #[arg(long)]
+        at: String,
+        /// The title.
+        #[arg(long)]
+        title: Option<String>,
+        /// From when: a date or a year.
+        #[arg(long)]
+        since: Option<String>,
+        /// Until when: a date or a year (leave out while it lasts).
+        #[arg(long)]
+        until: Option<String>,
+    },
+    /// List someone's jobs ("me" for yours).
+    List {
+        /// Whose: a contact, or "me".
+        who: String,
+    },
+    /// Forget a job by its number.
+    Rm {
+        /// The job's number.
+        id: i64,
     },
 }
 

@@ -2,6 +2,7 @@
 
 mod follow;
 mod letters;
+mod network;
 
 use crate::args::*;
 use crate::render::{self, DIM, GOOD, Table, paint, status_style};
@@ -10,7 +11,8 @@ use afterview_app::views::{
     ApplicationDetail, ApplicationSummary, CompanyView, ContactView, InterviewView,
 };
 use afterview_app::{
-    App, ApplicationInput, CompanyInput, ContactInput, InterviewInput, ProfileInput, StatusChange,
+    App, ApplicationInput, CompanyInput, ContactInput, ImportOptions, InterviewInput, ProfileInput,
+    StatusChange,
 };
 use afterview_store::Store;
 use jiff::tz::TimeZone;
@@ -110,6 +112,17 @@ pub async fn execute<S: Store>(app: &App<S>, cli: &Cli, setup: &Setup) -> CliRes
             Command::Company(c) => company(app, c, &mut out).await?,
             Command::App(c) => application(app, c, &mut out).await?,
             Command::Contact(c) => contact(app, c, &mut out).await?,
+            Command::Network { app: which } => network::network(app, which, &mut out).await?,
+            Command::Ask {
+                contact: who,
+                app: which,
+                state,
+                note,
+            } => network::ask(app, who, which, state.as_deref(), note.as_deref(), &mut out).await?,
+            Command::Week { at } => network::week(app, at.as_deref(), &mut out).await?,
+            Command::Favours { app: which } => {
+                network::favours(app, which.as_deref(), &mut out).await?
+            }
             Command::Interview(c) => interview(app, c, &mut out).await?,
             Command::Today { all } => follow::today(app, None, *all, &mut out).await?,
             Command::Agenda { at, all } => {
@@ -559,6 +572,51 @@ async fn contact<S: Store>(app: &App<S>, c: &ContactCommand, out: &mut Out) -> C
                     ("How met", c.how_met.clone()),
                     ("Tags", Some(c.tags.join(", "))),
                     ("Notes", c.notes.clone()),
+                    ("Strength", d.network.strength.map(|s| s.to_string())),
+                    (
+                        "Jobs",
+                        (!d.network.positions.is_empty()).then(|| {
+                            d.network
+                                .positions
+                                .iter()
+                                .map(|j| {
+                                    let years = match (j.since, j.until) {
+                                        (Some(s), Some(u)) => format!(" {}-{}", s.year(), u.year()),
+                                        (Some(s), None) => format!(" since {}", s.year()),
+                                        (None, Some(u)) => format!(" until {}", u.year()),
+                                        (None, None) => String::new(),
+                                    };
+                                    format!("{}{years} (job {})", j.company, j.id)
+                                })
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        }),
+                    ),
+                    (
+                        "Knows",
+                        (!d.network.knows.is_empty()).then(|| {
+                            d.network
+                                .knows
+                                .iter()
+                                .map(|k| match &k.how {
+                                    Some(how) => format!("{} ({how})", k.name),
+                                    None => k.name.clone(),
+                                })
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        }),
+                    ),
+                    (
+                        "Favours",
+                        (!d.network.favours.is_empty()).then(|| {
+                            d.network
+                                .favours
+                                .iter()
+                                .map(|f| format!("{} for {}", f.state, f.application))
+                                .collect::<Vec<_>>()
+                                .join("; ")
+                        }),
+                    ),
                 ]));
                 if !d.interviews.is_empty() {
                     out.line("");
@@ -585,6 +643,34 @@ async fn contact<S: Store>(app: &App<S>, c: &ContactCommand, out: &mut Out) -> C
                 out.line(format!("Removed contact {} ({}).", v.name, v.id))
             })
         }
+        ContactCommand::Import {
+            file,
+            format,
+            map,
+            skip_bad,
+            dry_run,
+        } => {
+            let options = ImportOptions {
+                format: format.clone(),
+                mapping: map.clone(),
+                skip_bad: *skip_bad,
+                dry_run: *dry_run,
+            };
+            network::import(app, file, &options, out).await
+        }
+        ContactCommand::Export { vcard: _, output } => {
+            network::export(app, output.as_deref(), out).await
+        }
+        ContactCommand::Strength { contact: q, value } => {
+            network::strength(app, q, value, out).await
+        }
+        ContactCommand::Job(c) => network::job(app, c, out).await,
+        ContactCommand::Link {
+            contact: q,
+            other,
+            how,
+        } => network::link(app, q, other, how.as_deref(), out).await,
+        ContactCommand::Unlink { contact: q, other } => network::unlink(app, q, other, out).await,
     }
 }
 

@@ -70,6 +70,10 @@ choice_enum! {
         ThinPipeline = "thin-pipeline",
         /// Withdraw politely once hired elsewhere.
         Withdraw = "withdraw",
+        /// Ask someone who reaches the decision for a good word.
+        AskGoodWord = "ask-good-word",
+        /// Thank someone who put in a good word.
+        ThankHelper = "thank-helper",
     }
 }
 
@@ -88,6 +92,7 @@ impl ActionKind {
             | ActionKind::Nudge
             | ActionKind::DecisionCheckIn => MustDo::FollowUp,
             ActionKind::Thank => MustDo::ThankYou,
+            ActionKind::AskGoodWord | ActionKind::ThankHelper => MustDo::Network,
             ActionKind::RecruiterCheckIn
             | ActionKind::WeeklyTarget
             | ActionKind::ThinPipeline
@@ -245,6 +250,45 @@ pub struct RecruiterFact {
     pub last_contact: Option<Timestamp>,
 }
 
+/// How near a round must be for a good word to help, before or after it:
+/// decisions are made in the days after an interview. The store reads
+/// [`Facts::warm_contacts`] only for applications with such a round.
+pub const GOOD_WORD_WITHIN: SignedDuration = SignedDuration::from_hours(48);
+
+/// Someone who reaches the decision on an application (the closest such
+/// contact): at the company now, or knowing one of its interviewers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WarmFact {
+    /// The application.
+    pub application_id: ApplicationId,
+    /// The person.
+    pub contact_id: ContactId,
+    /// Their name.
+    pub name: String,
+    /// How they reach it, as words after their name: "works at Acme",
+    /// "knows Jane Doe, who interviewed you".
+    pub reach: String,
+}
+
+/// A favour asked for an application in play.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FavourFact {
+    /// Its number.
+    pub id: i64,
+    /// The application.
+    pub application_id: ApplicationId,
+    /// Who was asked.
+    pub contact_id: ContactId,
+    /// Their name.
+    pub name: String,
+    /// Where it stands.
+    pub state: crate::network::FavourState,
+    /// When they said it was done.
+    pub done_at: Option<Timestamp>,
+    /// The latest touch with them.
+    pub last_contact: Option<Timestamp>,
+}
+
 /// Everything the rules read, gathered by one store read.
 #[derive(Debug, Clone)]
 pub struct Facts {
@@ -278,6 +322,11 @@ pub struct Facts {
     pub marks: Vec<ActionMark>,
     /// Letters not sent yet, and sent ones about these rounds that got a reply.
     pub letters: Vec<LetterFact>,
+    /// For applications with a round here, the closest person who reaches
+    /// the decision (one per application).
+    pub warm_contacts: Vec<WarmFact>,
+    /// Favours asked for applications in play.
+    pub favours: Vec<FavourFact>,
 }
 
 impl Facts {
@@ -305,6 +354,8 @@ impl Facts {
             search_started: false,
             marks: Vec::new(),
             letters: Vec::new(),
+            warm_contacts: Vec::new(),
+            favours: Vec::new(),
         }
     }
 }

@@ -23,7 +23,7 @@ pub const BACKUP_FORMAT: &str = "afterview-backup";
 ///
 /// Version 2 added debriefs, offers, touches and action marks; version 3
 /// added letters. An older file reads with what it lacks empty.
-pub const BACKUP_VERSION: u32 = 3;
+pub const BACKUP_VERSION: u32 = 4;
 
 /// Everything in a store.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -66,6 +66,18 @@ pub struct Backup {
     /// Letters: drafts and what went out.
     #[serde(default)]
     pub letters: Vec<crate::letter::Letter>,
+    /// How close each rated contact is (version 4).
+    #[serde(default)]
+    pub strengths: Vec<crate::network::ContactStrength>,
+    /// Jobs held or once held, the person's own too (version 4).
+    #[serde(default)]
+    pub positions: Vec<crate::network::StoredPosition>,
+    /// Who knows whom (version 4).
+    #[serde(default)]
+    pub acquaintances: Vec<crate::network::Acquaintance>,
+    /// Favours asked (version 4).
+    #[serde(default)]
+    pub favours: Vec<crate::network::Favour>,
 }
 
 impl Backup {
@@ -128,6 +140,49 @@ impl Backup {
                 && !has(&resumes, r.0)
             {
                 return dangling(&format!("application {}", a.id), &format!("résumé {r}"));
+            }
+        }
+        for (what, contact) in self
+            .strengths
+            .iter()
+            .map(|s| ("a strength", Some(s.contact_id)))
+            .chain(
+                self.positions
+                    .iter()
+                    .map(|p| ("a job", p.position.contact_id)),
+            )
+            .chain(self.acquaintances.iter().flat_map(|q| {
+                [
+                    ("an acquaintance", Some(q.contact_id)),
+                    ("an acquaintance", Some(q.other_id)),
+                ]
+            }))
+            .chain(
+                self.favours
+                    .iter()
+                    .map(|f| ("a favour", Some(f.contact_id))),
+            )
+        {
+            if let Some(c) = contact
+                && !has(&contacts, c.0)
+            {
+                return dangling(what, &format!("contact {c}"));
+            }
+        }
+        for p in &self.positions {
+            if !has(&companies, p.position.company_id.0) {
+                return dangling(
+                    &format!("job {}", p.id),
+                    &format!("company {}", p.position.company_id),
+                );
+            }
+        }
+        for f in &self.favours {
+            if !has(&apps, f.application_id.0) {
+                return dangling(
+                    &format!("favour {}", f.id),
+                    &format!("application {}", f.application_id),
+                );
             }
         }
         for e in &self.application_events {

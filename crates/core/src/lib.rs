@@ -19,6 +19,7 @@ pub mod hash;
 pub mod ids;
 pub mod interview;
 pub mod letter;
+pub mod network;
 pub mod profile;
 pub mod similar;
 pub mod suggest;

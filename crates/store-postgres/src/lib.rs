@@ -43,6 +43,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "letters",
         sql: include_str!("../migrations/0005_letters.sql"),
     },
+    Migration {
+        version: 6,
+        name: "network",
+        sql: include_str!("../migrations/0006_network.sql"),
+    },
 ];
 
 /// Whether a `--db` value names a PostgreSQL database.

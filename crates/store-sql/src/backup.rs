@@ -89,6 +89,8 @@ impl SqlTx {
             "debriefs",
             "touches",
             "letters",
+            "positions",
+            "favours",
         ] {
             let sql = format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table}"
@@ -272,6 +274,7 @@ impl SqlTx {
             letters,
         )
         .await?;
+        self.restore_network(b).await?;
         if !b.touches.is_empty() {
             self.exec(
                 "UPDATE contacts SET last_contact_at = (SELECT MAX(at) FROM touches t WHERE t.contact_id = contacts.id) \
@@ -279,6 +282,125 @@ impl SqlTx {
                 &[],
             )
             .await?;
+        }
+        Ok(())
+    }
+}
+
+impl SqlTx {
+    async fn restore_network(&mut self, b: &Backup) -> Result<()> {
+        for s in &b.strengths {
+            self.exec(
+                "UPDATE contacts SET strength = $2 WHERE id = $1",
+                &[int(s.contact_id.0), int(i64::from(s.strength))],
+            )
+            .await?;
+        }
+        let date = |d: Option<jiff::civil::Date>| Value::Text(d.map(|d| d.to_string()));
+        let positions = b
+            .positions
+            .iter()
+            .map(|p| {
+                vec![
+                    int(p.id),
+                    Value::Int(p.position.contact_id.map(|c| c.0)),
+                    int(p.position.company_id.0),
+                    Value::Text(p.position.title.clone()),
+                    date(p.position.since),
+                    date(p.position.until),
+                    text(ts_text(p.created_at)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "positions",
+            &[
+                "id",
+                "contact_id",
+                "company_id",
+                "title",
+                "since",
+                "until",
+                "created_at",
+            ],
+            positions,
+        )
+        .await?;
+        let acquaintances = b
+            .acquaintances
+            .iter()
+            .map(|q| {
+                vec![
+                    int(q.contact_id.0),
+                    int(q.other_id.0),
+                    Value::Text(q.how.clone()),
+                    text(ts_text(q.created_at)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "acquaintances",
+            &["contact_id", "other_id", "how", "created_at"],
+            acquaintances,
+        )
+        .await?;
+        let favours = b
+            .favours
+            .iter()
+            .map(|f| {
+                vec![
+                    int(f.id),
+                    int(f.contact_id.0),
+                    int(f.application_id.0),
+                    text(f.state.as_str()),
+                    Value::Text(f.note.clone()),
+                    text(ts_text(f.asked_at)),
+                    text(ts_text(f.updated_at)),
+                    Value::Text(f.done_at.map(ts_text)),
+                ]
+            })
+            .collect();
+        self.insert_rows(
+            "favours",
+            &[
+                "id",
+                "contact_id",
+                "application_id",
+                "state",
+                "note",
+                "asked_at",
+                "updated_at",
+                "done_at",
+            ],
+            favours,
+        )
+        .await
+    }
+
+    async fn export_network(&mut self, b: &mut Backup) -> Result<()> {
+        use afterview_core::network::{Acquaintance, ContactStrength, Strength};
+        for mut r in self
+            .all("SELECT id, strength FROM contacts WHERE strength IS NOT NULL ORDER BY id")
+            .await?
+        {
+            b.strengths.push(ContactStrength {
+                contact_id: afterview_core::ContactId(crate::rows::int(&mut r, "id")?),
+                strength: Strength::try_from(crate::rows::int(&mut r, "strength")?)
+                    .map_err(|e| StoreError::Other(e.to_string()))?,
+            });
+        }
+        let network = crate::network::backup_rows(self).await?;
+        (b.positions, b.favours) = network;
+        for mut r in self
+            .all("SELECT contact_id, other_id, how, created_at FROM acquaintances ORDER BY contact_id, other_id")
+            .await?
+        {
+            b.acquaintances.push(Acquaintance {
+                contact_id: afterview_core::ContactId(crate::rows::int(&mut r, "contact_id")?),
+                other_id: afterview_core::ContactId(crate::rows::int(&mut r, "other_id")?),
+                how: crate::rows::opt_text(&mut r, "how")?,
+                created_at: crate::rows::ts(&mut r, "created_at")?,
+            });
         }
         Ok(())
     }
@@ -378,6 +500,7 @@ impl BackupPort for SqlTx {
             .iter_mut()
             .map(crate::letters::letter_from)
             .collect::<Result<_>>()?;
+        self.export_network(&mut b).await?;
         b.invites = self
             .all("SELECT uid, interview_id FROM interview_invites ORDER BY uid")
             .await?

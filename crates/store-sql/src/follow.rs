@@ -9,7 +9,7 @@ use afterview_core::agenda::{
 use afterview_core::debrief::{Content, Decision, Owed};
 use afterview_core::follow::{ActionKey, ActionMark, Debrief, Offer, Touch, TouchVia};
 use afterview_core::{ApplicationId, ContactId, DebriefId, InterviewId, LongText, TouchId};
-use afterview_store::{FactsQuery, FollowPort, Result, StoreError};
+use afterview_store::{FactsQuery, FollowPort, Result, StoreError, WeekCounts};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -310,6 +310,47 @@ impl FollowPort for SqlTx {
         Ok(())
     }
 
+    async fn week_counts(&mut self, from: Timestamp, to: Timestamp) -> Result<WeekCounts> {
+        let mut row = self
+            .row(
+                "SELECT (SELECT COUNT(*) FROM application_events WHERE to_status = 'applied' AND at >= $1 AND at < $2) AS applied, \
+                 (SELECT COUNT(*) FROM interviews WHERE starts_at >= $1 AND starts_at < $2 AND status <> 'cancelled') AS interviews, \
+                 (SELECT COUNT(*) FROM letters WHERE state = 'sent' AND sent_at >= $1 AND sent_at < $2) AS letters, \
+                 (SELECT COUNT(*) FROM touches WHERE at >= $1 AND at < $2) AS touches",
+                params![ts_text(from), ts_text(to)],
+            )
+            .await?;
+        let count = |row: &mut crate::exec::Row, col: &str| -> Result<u32> {
+            Ok(u32::try_from(int(row, col)?).unwrap_or(u32::MAX))
+        };
+        Ok(WeekCounts {
+            applied: count(&mut row, "applied")?,
+            interviews: count(&mut row, "interviews")?,
+            letters_sent: count(&mut row, "letters")?,
+            touches: count(&mut row, "touches")?,
+        })
+    }
+
+    async fn live_by_company(&mut self) -> Result<Vec<(String, u32)>> {
+        let rows = self
+            .rows(
+                &format!(
+                    "SELECT c.name, COUNT(*) AS n FROM applications a JOIN companies c ON c.id = a.company_id \
+                     WHERE a.status IN {IN_PLAY} GROUP BY c.id, c.name ORDER BY n DESC, c.name"
+                ),
+                &[],
+            )
+            .await?;
+        rows.into_iter()
+            .map(|mut r| {
+                Ok((
+                    text(&mut r, "name")?,
+                    u32::try_from(int(&mut r, "n")?).unwrap_or(u32::MAX),
+                ))
+            })
+            .collect()
+    }
+
     async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts> {
         let mut facts = Facts::empty(TimeZone::UTC);
         let mut row = self
@@ -588,6 +629,21 @@ impl FollowPort for SqlTx {
         }
         facts.letters.sort_by_key(|l| l.id);
         facts.marks.sort_by(|a, b| a.key.cmp(&b.key));
+
+        // A good word helps only around a round: the applications with one
+        // within two days of now.
+        let near = |t: Timestamp| {
+            t.duration_since(query.now).abs() <= afterview_core::agenda::GOOD_WORD_WITHIN
+        };
+        let mut near_apps: Vec<i64> = facts
+            .interviews
+            .iter()
+            .filter(|i| near(i.starts_at) || near(i.ends_at))
+            .map(|i| i.application_id.0)
+            .collect();
+        near_apps.sort_unstable();
+        near_apps.dedup();
+        (facts.warm_contacts, facts.favours) = self.network_agenda_facts(&near_apps).await?;
         Ok(facts)
     }
 }

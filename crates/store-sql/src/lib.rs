@@ -19,6 +19,7 @@ mod follow;
 mod interviews;
 mod letters;
 pub mod migrate;
+mod network;
 mod profile;
 mod rows;
 

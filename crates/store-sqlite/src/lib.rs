@@ -46,6 +46,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "letters",
         sql: include_str!("../migrations/0005_letters.sql"),
     },
+    Migration {
+        version: 6,
+        name: "network",
+        sql: include_str!("../migrations/0006_network.sql"),
+    },
 ];
 
 /// The first bytes of every SQLite 3 database file.

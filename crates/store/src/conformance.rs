@@ -18,6 +18,7 @@ use jiff::Timestamp;
 
 mod follow;
 mod letters;
+mod network;
 
 pub use follow::{
     a_backup_moves_the_follow_through_to_a_fresh_store, agenda_facts_read_only_what_is_in_play,
@@ -30,6 +31,10 @@ pub use letters::{
     letters_list_by_application_interview_and_state_newest_first,
     only_one_sender_wins_and_the_message_id_is_kept,
     proofing_names_are_the_other_applications_in_play, removing_an_application_removes_its_letters,
+};
+pub use network::{
+    an_import_inserts_in_bulk_and_a_backup_keeps_the_network, jobs_links_and_closeness_read_back,
+    warm_path_facts_and_favours,
 };
 
 /// A fresh, empty database for one test, and how to clean it up afterwards.
@@ -72,9 +77,12 @@ macro_rules! conformance_tests {
             letters_list_by_application_interview_and_state_newest_first,
             removing_an_application_removes_its_letters,
             proofing_names_are_the_other_applications_in_play,
+            jobs_links_and_closeness_read_back,
+            warm_path_facts_and_favours,
         );
         $crate::conformance_tests!(@pairs $make;
             a_backup_moves_the_follow_through_to_a_fresh_store,
+            an_import_inserts_in_bulk_and_a_backup_keeps_the_network,
         );
     };
     (@each $make:path; $($story:ident),* $(,)?) => {

@@ -7,6 +7,7 @@ use afterview_core::backup::Backup;
 use afterview_core::debrief::Content;
 use afterview_core::follow::{ActionKey, ActionMark, Debrief, Offer, Touch, TouchVia};
 use afterview_core::letter::{Letter, LetterState, LetterText, NewLetter, SentVia};
+use afterview_core::network::{Favour, FavourState, NetworkFacts, Position, Strength};
 use afterview_core::{
     Application, ApplicationId, ApplicationStatus, Company, CompanyId, Contact, ContactId,
     Excitement, Interview, InterviewId, InterviewStatus, Interviewer, LetterId, NewApplication,
@@ -44,6 +45,7 @@ pub trait Transaction:
     + FollowPort
     + AgendaCachePort
     + LetterPort
+    + NetworkPort
     + BackupPort
     + Send
 {
@@ -282,6 +284,19 @@ pub struct FactsQuery {
     pub since: Option<Timestamp>,
 }
 
+/// What happened in a week, counted by the store.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct WeekCounts {
+    /// Applications moved to `applied`.
+    pub applied: u32,
+    /// Interviews that started (cancelled ones left out).
+    pub interviews: u32,
+    /// Letters sent.
+    pub letters_sent: u32,
+    /// Touches logged.
+    pub touches: u32,
+}
+
 /// Debriefs, offers, touches, marks on actions, and the agenda's facts.
 #[async_trait]
 pub trait FollowPort {
@@ -330,6 +345,10 @@ pub trait FollowPort {
     /// Everything the agenda's rules read, in one go; the zone is left UTC
     /// for the caller to set.
     async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts>;
+    /// What happened between two instants, for the weekly view.
+    async fn week_counts(&mut self, from: Timestamp, to: Timestamp) -> Result<WeekCounts>;
+    /// The applications in play per company, most first.
+    async fn live_by_company(&mut self) -> Result<Vec<(String, u32)>>;
 }
 
 /// What a kept agenda was computed from, and for how long it holds.
@@ -410,6 +429,100 @@ pub struct ProofingNames {
     pub other_people: Vec<String>,
     /// Every person and company afterview knows, never misspellings.
     pub everyone: Vec<String>,
+}
+
+/// One contact's place in the person's network, for `contact show`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ContactNetwork {
+    /// How close they are; `None` when never rated.
+    pub strength: Option<Strength>,
+    /// Their other jobs, past and present, beside the current company kept
+    /// on the contact itself, by id.
+    pub positions: Vec<(i64, Position)>,
+    /// The people they know: id, name and how.
+    pub knows: Vec<(ContactId, String, Option<String>)>,
+    /// Favours asked of them.
+    pub favours: Vec<Favour>,
+}
+
+/// What an import matches people on: one row per contact, lean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContactKey {
+    /// The contact.
+    pub id: ContactId,
+    /// Their name.
+    pub name: String,
+    /// Their email, if any.
+    pub email: Option<String>,
+    /// Their LinkedIn address, if any.
+    pub linkedin: Option<String>,
+    /// Their current company's name, if any.
+    pub company: Option<String>,
+}
+
+/// Which favours to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FavourFilter {
+    /// Only those for this application.
+    pub application: Option<ApplicationId>,
+    /// Only those asked of this contact.
+    pub contact: Option<ContactId>,
+}
+
+/// The network: closeness, jobs, who knows whom, favours, and bulk imports.
+#[async_trait]
+pub trait NetworkPort {
+    /// Sets how close a contact is; false when there is no such contact.
+    async fn set_strength(
+        &mut self,
+        contact: ContactId,
+        strength: Option<Strength>,
+    ) -> Result<bool>;
+    /// Records a job, returning its id.
+    async fn insert_position(&mut self, position: &Position, now: Timestamp) -> Result<i64>;
+    /// Removes a job; false when there was none with that id.
+    async fn delete_position(&mut self, id: i64) -> Result<bool>;
+    /// Records that two people know each other (again: the new `how`
+    /// replaces the old one when given).
+    async fn link_contacts(
+        &mut self,
+        a: ContactId,
+        b: ContactId,
+        how: Option<&str>,
+        now: Timestamp,
+    ) -> Result<()>;
+    /// Forgets that two people know each other; false when nothing was known.
+    async fn unlink_contacts(&mut self, a: ContactId, b: ContactId) -> Result<bool>;
+    /// A contact's network (`None`: the person's own jobs only).
+    async fn contact_network(&mut self, contact: Option<ContactId>) -> Result<ContactNetwork>;
+    /// Everything that bears on one application's warm paths.
+    async fn network_facts(&mut self, application: ApplicationId) -> Result<NetworkFacts>;
+    /// Logs a favour asked.
+    async fn insert_favour(
+        &mut self,
+        contact: ContactId,
+        application: ApplicationId,
+        state: FavourState,
+        note: Option<&str>,
+        now: Timestamp,
+    ) -> Result<Favour>;
+    /// Moves a favour on; `None` when there is no such favour.
+    async fn update_favour(
+        &mut self,
+        id: i64,
+        state: FavourState,
+        note: Option<&str>,
+        now: Timestamp,
+    ) -> Result<Option<Favour>>;
+    /// Favours, newest first.
+    async fn favours(&mut self, filter: &FavourFilter) -> Result<Vec<Favour>>;
+    /// Every pair of people who know each other, and how.
+    async fn acquaintances(&mut self) -> Result<Vec<(ContactId, ContactId, Option<String>)>>;
+    /// Every contact's matching keys, for an import.
+    async fn contact_keys(&mut self) -> Result<Vec<ContactKey>>;
+    /// Adds many people at once (an import), in as few statements as the
+    /// database allows.
+    async fn insert_contacts(&mut self, new: &[NewContact], now: Timestamp) -> Result<u64>;
 }
 
 /// Letters: drafts, and the way each one goes out exactly once.

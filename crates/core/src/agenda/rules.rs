@@ -6,6 +6,7 @@
 
 mod after_interview;
 mod momentum;
+mod network;
 mod offers;
 mod prepare;
 mod recruiters;
@@ -51,6 +52,14 @@ pub const ALL: &[Rule] = &[
     Rule {
         name: "prepare for an interview",
         run: prepare::prepare,
+    },
+    Rule {
+        name: "ask for a good word",
+        run: network::ask_good_word,
+    },
+    Rule {
+        name: "thank whoever put in a good word",
+        run: network::thank_helper,
     },
     Rule {
         name: "answer an offer",

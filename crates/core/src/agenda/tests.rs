@@ -126,6 +126,38 @@ impl Scene {
         });
     }
 
+    pub(crate) fn warm_contact(&mut self, app: ApplicationId, contact: i64, name: &str) {
+        self.facts.warm_contacts.push(WarmFact {
+            application_id: app,
+            contact_id: ContactId(contact),
+            name: name.to_owned(),
+            reach: "works there".to_owned(),
+        });
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn favour(
+        &mut self,
+        id: i64,
+        app: ApplicationId,
+        contact: i64,
+        name: &str,
+        state: crate::network::FavourState,
+        done_at: Option<&str>,
+        last_contact: Option<&str>,
+    ) {
+        self.facts.favours.retain(|f| f.id != id);
+        self.facts.favours.push(FavourFact {
+            id,
+            application_id: app,
+            contact_id: ContactId(contact),
+            name: name.to_owned(),
+            state,
+            done_at: done_at.map(at),
+            last_contact: last_contact.map(at),
+        });
+    }
+
     fn mark(&mut self, key: &str, state: MarkState, when: &str, until: Option<&str>) {
         self.facts.marks.retain(|m| m.key.as_str() != key);
         self.facts.marks.push(ActionMark {
