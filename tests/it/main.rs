@@ -5,5 +5,6 @@ mod backup;
 mod bad_input;
 mod follow;
 mod letters;
+mod practice;
 mod session;
 mod support;

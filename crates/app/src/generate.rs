@@ -34,6 +34,7 @@ mod contacts;
 mod follow;
 mod interviews;
 mod people;
+mod practice;
 mod rng;
 mod words;
 
@@ -113,5 +114,6 @@ pub fn generate(size: &Size, seed: u64, now: Timestamp) -> Backup {
     );
     let mut backup = assemble(companies, apps, contacts, interviews);
     follow::follow_through(&mut backup, &mut Rng::new(seed, 6), now);
+    practice::practice(&mut backup, &mut Rng::new(seed, 7), now);
     backup
 }

@@ -20,6 +20,7 @@ mod input;
 mod interviews;
 mod letters;
 mod outcomes;
+mod practice;
 mod prep;
 mod profile;
 mod resolve;
@@ -38,6 +39,8 @@ pub use letters::{
 };
 pub use outcomes::OfferView;
 pub use outcomes::{Outcome, OutcomeInput, OutcomeView};
+pub use practice::schedule::DESIRED_RETENTION;
+pub use practice::{CardInput, CardListInput, CardView, NextCard, Reviewed};
 pub use prep::{DecisionView, LessonGroup, LessonItem, OwedView, PrepPerson, PrepSheet};
 pub use profile::ProfileInput;
 

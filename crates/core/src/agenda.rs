@@ -70,6 +70,8 @@ choice_enum! {
         ThinPipeline = "thin-pipeline",
         /// Withdraw politely once hired elsewhere.
         Withdraw = "withdraw",
+        /// Practise the questions that are due.
+        Practice = "practice",
     }
 }
 
@@ -92,7 +94,8 @@ impl ActionKind {
             | ActionKind::WeeklyTarget
             | ActionKind::ThinPipeline
             | ActionKind::AnswerOffer
-            | ActionKind::Withdraw => MustDo::KeepSearching,
+            | ActionKind::Withdraw
+            | ActionKind::Practice => MustDo::KeepSearching,
         }
     }
 }
@@ -278,6 +281,8 @@ pub struct Facts {
     pub marks: Vec<ActionMark>,
     /// Letters not sent yet, and sent ones about these rounds that got a reply.
     pub letters: Vec<LetterFact>,
+    /// How many practice cards are due, and when the next one falls due.
+    pub practice: crate::practice::PracticeSummary,
 }
 
 impl Facts {
@@ -305,6 +310,7 @@ impl Facts {
             search_started: false,
             marks: Vec::new(),
             letters: Vec::new(),
+            practice: Default::default(),
         }
     }
 }
@@ -563,7 +569,8 @@ fn point_at_letters(facts: &Facts, actions: &mut [Action]) {
 
 /// Until when the agenda computed at `now` stays the same if nothing is
 /// written: the next moment a round starts or ends, a snooze ends, an action
-/// turns stale, or the day (and so perhaps the week) changes.
+/// turns stale, a practice card falls due, or the day (and so perhaps the
+/// week) changes.
 ///
 /// A kept agenda is reused only before this instant; the rules read time in
 /// no other way, so within it the same facts give the same actions.
@@ -587,6 +594,10 @@ pub fn stable_until(
         if let Some(t) = m.until {
             consider(t);
         }
+    }
+    // A practice card falling due changes the count the agenda shows.
+    if let Some(t) = facts.practice.next_due {
+        consider(t);
     }
     let forget = policy.forget_after.get();
     for a in actions {

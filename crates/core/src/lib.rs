@@ -19,6 +19,7 @@ pub mod hash;
 pub mod ids;
 pub mod interview;
 pub mod letter;
+pub mod practice;
 pub mod profile;
 pub mod similar;
 pub mod suggest;
@@ -30,8 +31,8 @@ pub use application::{Application, ApplicationStatus, Excitement, NewApplication
 pub use company::{Company, NewCompany};
 pub use contact::{Contact, NewContact, Tag};
 pub use ids::{
-    ApplicationId, CompanyId, ContactId, DebriefId, EventId, InterviewId, LetterId, ResumeId,
-    TouchId,
+    ApplicationId, CardId, CompanyId, ContactId, DebriefId, EventId, InterviewId, LetterId,
+    ResumeId, ReviewId, TouchId,
 };
 pub use interview::{
     Interview, InterviewKind, InterviewStatus, Interviewer, InterviewerRole, NewInterview,

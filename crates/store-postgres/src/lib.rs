@@ -43,6 +43,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "letters",
         sql: include_str!("../migrations/0005_letters.sql"),
     },
+    Migration {
+        version: 7,
+        name: "practice",
+        sql: include_str!("../migrations/0007_practice.sql"),
+    },
 ];
 
 /// Whether a `--db` value names a PostgreSQL database.

@@ -19,6 +19,7 @@ mod follow;
 mod interviews;
 mod letters;
 pub mod migrate;
+mod practice;
 mod profile;
 mod rows;
 

@@ -46,6 +46,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "letters",
         sql: include_str!("../migrations/0005_letters.sql"),
     },
+    Migration {
+        version: 7,
+        name: "practice",
+        sql: include_str!("../migrations/0007_practice.sql"),
+    },
 ];
 
 /// The first bytes of every SQLite 3 database file.

@@ -19,7 +19,7 @@ pub use ports::*;
 pub mod prelude {
     pub use crate::{
         AgendaCachePort, ApplicationPort, BackupPort, CompanyPort, ContactPort, FollowPort,
-        InterviewPort, LetterPort, ProfilePort, Store, Transaction,
+        InterviewPort, LetterPort, PracticePort, ProfilePort, Store, Transaction,
     };
 }
 

@@ -7,6 +7,7 @@
 mod after_interview;
 mod momentum;
 mod offers;
+mod practice;
 mod prepare;
 mod recruiters;
 
@@ -71,6 +72,10 @@ pub const ALL: &[Rule] = &[
     Rule {
         name: "withdraw once hired",
         run: momentum::withdraw,
+    },
+    Rule {
+        name: "practise due questions",
+        run: practice::due_cards,
     },
 ];
 
