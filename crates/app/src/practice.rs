@@ -15,7 +15,8 @@ use crate::{App, AppError, Result, parse_when, zone_of};
 use afterview_core::contact::parse_tags;
 use afterview_core::debrief::Content;
 use afterview_core::practice::{
-    self, Card, CardSource, NewCard, PULL_FORWARD_WITHIN, PracticeSummary, Rating, Review,
+    self, Card, CardSource, NewCard, PULL_FORWARD_WITHIN, PracticeSummary, PullCandidate, Rating,
+    Review,
 };
 use afterview_core::{CardId, CompanyId, Interview, Invalid};
 use afterview_store::prelude::*;
@@ -100,13 +101,16 @@ type Pulled = HashMap<CardId, (Timestamp, Option<Timestamp>, Timestamp)>;
 /// The cards an upcoming interview pulls forward at `now`.
 async fn pulls<T: Transaction>(tx: &mut T, now: Timestamp) -> Result<Pulled> {
     let until = now.checked_add(PULL_FORWARD_WITHIN).unwrap_or(now);
-    Ok(tx
-        .pull_candidates(now, until)
-        .await?
+    Ok(pulled_of(tx.pull_candidates(now, until).await?, now))
+}
+
+/// Of the candidates, those really pulled forward at `now`.
+fn pulled_of(candidates: Vec<PullCandidate>, now: Timestamp) -> Pulled {
+    candidates
         .into_iter()
         .filter(|c| c.effective_due(now) < c.due)
         .map(|c| (c.card_id, (c.due, c.last_review, c.next_interview)))
-        .collect())
+        .collect()
 }
 
 impl CardView {
@@ -210,8 +214,13 @@ impl<S: Store> App<S> {
     pub async fn next_card(&self) -> Result<NextCard> {
         let now = self.now();
         let mut tx = self.store.read().await?;
-        let summary: PracticeSummary = tx.practice_summary(now).await?;
-        let pulled = pulls(&mut tx, now).await?;
+        // The summary is made here from the same candidates, so that the
+        // pull-forward query runs once.
+        let (due, next) = tx.due_by_schedule(now).await?;
+        let until = now.checked_add(PULL_FORWARD_WITHIN).unwrap_or(now);
+        let candidates = tx.pull_candidates(now, until).await?;
+        let summary = PracticeSummary::new(due, next, &candidates, now);
+        let pulled = pulled_of(candidates, now);
         let mut best = tx
             .first_due_card()
             .await?

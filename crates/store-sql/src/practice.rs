@@ -354,7 +354,7 @@ impl PracticePort for SqlTx {
             .collect()
     }
 
-    async fn practice_summary(&mut self, now: Timestamp) -> Result<PracticeSummary> {
+    async fn due_by_schedule(&mut self, now: Timestamp) -> Result<(u32, Option<Timestamp>)> {
         let mut row = self
             .row(
                 "SELECT (SELECT COUNT(*) FROM practice_cards WHERE retired_at IS NULL AND due <= $1) AS due, \
@@ -362,8 +362,11 @@ impl PracticePort for SqlTx {
                 params![ts_text(now)],
             )
             .await?;
-        let due = count(&mut row, "due")?;
-        let next = opt_ts(&mut row, "next_due")?;
+        Ok((count(&mut row, "due")?, opt_ts(&mut row, "next_due")?))
+    }
+
+    async fn practice_summary(&mut self, now: Timestamp) -> Result<PracticeSummary> {
+        let (due, next) = self.due_by_schedule(now).await?;
         let until = now.checked_add(PULL_FORWARD_WITHIN).unwrap_or(now);
         let candidates = self.pull_candidates(now, until).await?;
         Ok(PracticeSummary::new(due, next, &candidates, now))

@@ -504,6 +504,9 @@ pub trait PracticePort {
         now: Timestamp,
         until: Timestamp,
     ) -> Result<Vec<PullCandidate>>;
+    /// How many live cards are due by their schedule at `now`, and when the
+    /// first one after `now` falls due (before any pull-forward).
+    async fn due_by_schedule(&mut self, now: Timestamp) -> Result<(u32, Option<Timestamp>)>;
     /// How many live cards are due, pulled-forward ones included, and when
     /// the next falls due: what the agenda shows.
     async fn practice_summary(&mut self, now: Timestamp) -> Result<PracticeSummary>;
