@@ -22,7 +22,11 @@
 //! - `<backend>/agenda_facts` and `<backend>/agenda_rules`: its two halves,
 //!   the store read and the rules applied to what it read;
 //! - `<backend>/agenda_kept`: `afterview today`'s page (the twelve most
-//!   urgent of each group, and the counts) read from the kept agenda.
+//!   urgent of each group, and the counts) read from the kept agenda;
+//! - `<backend>/practice_next`: the next card of a practice session, as
+//!   `afterview practice next` reads it: the first card due by its schedule,
+//!   the cards upcoming interviews pull forward, and the count due, in one
+//!   read transaction.
 //!
 //! Reads run in a read transaction that is committed, as the commands do.
 //!
@@ -296,6 +300,10 @@ fn query_benches<'a>(
             rt.block_on(async { black_box(app.agenda(None, Some(12)).await.expect("the agenda")) })
         })
     });
+    group.bench_function("practice_next", |b| {
+        let app = App::new(store().clone(), clock);
+        b.iter(|| rt.block_on(async { black_box(app.next_card().await.expect("the next card")) }))
+    });
     // Company names are unique, so each iteration adds a new one.
     let added = Cell::new(0_u64);
     group.bench_function("add_application", |b| {
@@ -375,9 +383,19 @@ async fn report(store: &SqlStore, target: &Target, clock: Clock) {
         .await
         .expect("list interviews")
         .len();
+    let cards = tx
+        .list_cards(&afterview_store::CardFilter::default())
+        .await
+        .expect("list cards")
+        .len();
+    let due = tx
+        .practice_summary(clock.now())
+        .await
+        .expect("the practice summary")
+        .due;
     tx.commit().await.expect("end the read");
     eprintln!(
-        "{}: filled; the listings return {interviewing} interviewing applications, {companies} companies, {coming} interviews from now on",
+        "{}: filled; the listings return {interviewing} interviewing applications, {companies} companies, {coming} interviews from now on; {cards} practice cards, {due} due",
         target.name()
     );
 }

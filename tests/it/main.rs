@@ -6,5 +6,6 @@ mod bad_input;
 mod follow;
 mod letters;
 mod network;
+mod practice;
 mod session;
 mod support;

@@ -296,6 +296,7 @@ fn the_week_counts_the_pace_and_warns_when_the_search_leans_on_one_company() {
     assert_eq!(week["target"], 5);
     assert_eq!(week["interviews"], 1);
     assert_eq!(week["touches"], 1);
+    assert_eq!(week["practice_reviews"], 0);
     assert_eq!(week["live"], 2);
     let warnings: Vec<&str> = week["warnings"]
         .as_array()
@@ -325,6 +326,15 @@ fn the_week_counts_the_pace_and_warns_when_the_search_leans_on_one_company() {
     let last = s.json(&["week", "--at", "2026-11-18 12:00"]);
     assert_eq!(last["applied"], 0);
     assert_eq!(last["touches"], 0);
+    s.ok(&[
+        "practice",
+        "add",
+        "Why Acme?",
+        "--answer",
+        "Their platform work",
+    ]);
+    s.ok(&["practice", "rate", "1", "good"]);
+    assert_eq!(s.json(&["week"])["practice_reviews"], 1);
     let text = s.ok(&["week"]);
     assert!(
         text.starts_with("Week of 2026-11-23 to 2026-11-29"),

@@ -33,6 +33,17 @@ impl<S: Store> App<S> {
                 "this database already holds data; restore into a new, empty one (pass --db with a new path or URL)".into(),
             ));
         }
+        // A backup from before practice cards makes them from its debriefs,
+        // as saving those debriefs would have.
+        let upgraded;
+        let backup = if backup.version < 4 && backup.practice_cards.is_empty() {
+            let mut b = backup.clone();
+            b.practice_cards = afterview_core::practice::cards_from_debriefs(&b);
+            upgraded = b;
+            &upgraded
+        } else {
+            backup
+        };
         tx.restore(backup).await?;
         tx.commit().await?;
         Ok(RestoreSummary {

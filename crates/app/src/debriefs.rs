@@ -264,6 +264,9 @@ impl<S: Store> App<S> {
             }
         }
         let saved = tx.insert_debrief(i.id, content, now).await?;
+        // The questions to answer better become practice cards in the same
+        // transaction, so a debrief and its cards never disagree.
+        crate::practice::sync_debrief_cards(tx, &i, content, now).await?;
         let (company, role) = self.company_and_role(tx, &i).await?;
         Ok(DebriefView::new(saved, company, role, i.round, zone))
     }

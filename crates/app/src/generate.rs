@@ -35,6 +35,7 @@ mod follow;
 mod interviews;
 mod network;
 mod people;
+mod practice;
 mod rng;
 mod words;
 
@@ -114,6 +115,7 @@ pub fn generate(size: &Size, seed: u64, now: Timestamp) -> Backup {
     );
     let mut backup = assemble(companies, apps, contacts, interviews);
     follow::follow_through(&mut backup, &mut Rng::new(seed, 6), now);
-    network::network(&mut backup, &mut Rng::new(seed, 7), now);
+    network::network(&mut backup, &mut Rng::new(seed, 8), now);
+    practice::practice(&mut backup, &mut Rng::new(seed, 7), now);
     backup
 }

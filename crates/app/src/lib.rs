@@ -21,6 +21,7 @@ mod interviews;
 mod letters;
 mod network;
 mod outcomes;
+mod practice;
 mod prep;
 mod profile;
 mod resolve;
@@ -44,6 +45,8 @@ pub use network::{
 };
 pub use outcomes::OfferView;
 pub use outcomes::{Outcome, OutcomeInput, OutcomeView};
+pub use practice::schedule::DESIRED_RETENTION;
+pub use practice::{CardInput, CardListInput, CardView, NextCard, Reviewed};
 pub use prep::{DecisionView, LessonGroup, LessonItem, OwedView, PrepPerson, PrepSheet};
 pub use profile::ProfileInput;
 pub use week::WeekView;

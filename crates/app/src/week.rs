@@ -1,6 +1,6 @@
 //! The weekly view: is the search keeping its pace? Applications sent
-//! against the target, interviews, letters sent, touches, and warnings when
-//! the pipeline is thin or leans on one company.
+//! against the target, interviews, letters sent, touches, practice reviews,
+//! and warnings when the pipeline is thin or leans on one company.
 
 use crate::agenda::week_start;
 use crate::{App, Result, parse_when, zone_of};
@@ -25,6 +25,8 @@ pub struct WeekView {
     pub letters_sent: u32,
     /// Touches logged this week.
     pub touches: u32,
+    /// Practice cards reviewed this week.
+    pub practice_reviews: u64,
     /// Applications in play now.
     pub live: u32,
     /// What needs attention, in words.
@@ -46,6 +48,7 @@ impl<S: Store> App<S> {
             .checked_add(1.week())
             .map_or(from, |z| z.timestamp());
         let counts = tx.week_counts(from, to).await?;
+        let practice_reviews = tx.reviews_between(from, to).await?;
         let by_company = tx.live_by_company().await?;
         tx.commit().await?;
         let live: u32 = by_company.iter().map(|(_, n)| n).sum();
@@ -81,6 +84,7 @@ impl<S: Store> App<S> {
             interviews: counts.interviews,
             letters_sent: counts.letters_sent,
             touches: counts.touches,
+            practice_reviews,
             live,
             warnings,
         })

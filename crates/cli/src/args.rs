@@ -70,6 +70,12 @@ pub enum Command {
     /// Letters: list, show, check, edit, send exactly once, record replies.
     #[command(subcommand)]
     Letter(LetterCommand),
+    /// Practise the questions you fumbled, scheduled by spaced repetition (FSRS); alone, a drill on the terminal.
+    Practice {
+        /// What to do; none runs the drill.
+        #[command(subcommand)]
+        command: Option<PracticeCommand>,
+    },
     /// Mark an action done; its name is in `afterview today` (e.g. thank-12-7).
     Done {
         /// The action's name.
@@ -780,5 +786,65 @@ pub enum LetterCommand {
     Rm {
         /// The letter's number.
         letter: String,
+    },
+}
+
+/// `afterview practice …`: the cards, for scripts and by hand.
+#[derive(Debug, Subcommand)]
+pub enum PracticeCommand {
+    /// The card to practise next (cards for a company you meet soon come first).
+    Next,
+    /// Record how a review went: again, hard, good or easy (or 1-4).
+    Rate {
+        /// The card's number.
+        card: String,
+        /// again, hard, good or easy.
+        rating: String,
+        /// When you practised it (default: now).
+        #[arg(long)]
+        at: Option<String>,
+    },
+    /// Add a card of your own.
+    Add {
+        /// The question.
+        question: String,
+        /// The better answer to give.
+        #[arg(long)]
+        answer: Option<String>,
+        /// A tag (repeat, or separate with commas): conflict, system-design, …
+        #[arg(long)]
+        tag: Vec<String>,
+    },
+    /// List cards, the most urgent first.
+    List {
+        /// Only those due now.
+        #[arg(long)]
+        due: bool,
+        /// Only those with this tag.
+        #[arg(long)]
+        tag: Option<String>,
+        /// Only those from this company's interviews.
+        #[arg(long)]
+        company: Option<String>,
+        /// Retired cards too (their question left the debrief).
+        #[arg(long)]
+        retired: bool,
+    },
+    /// Show a card with every review of it.
+    Show {
+        /// The card's number.
+        card: String,
+    },
+    /// Replace a card's tags (none clears them).
+    Tag {
+        /// The card's number.
+        card: String,
+        /// The tags (repeat, or separate with commas).
+        tags: Vec<String>,
+    },
+    /// Remove a card of your own and its reviews.
+    Rm {
+        /// The card's number.
+        card: String,
     },
 }

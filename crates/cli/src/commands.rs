@@ -3,6 +3,7 @@
 mod follow;
 mod letters;
 mod network;
+mod practice;
 
 use crate::args::*;
 use crate::render::{self, DIM, GOOD, Table, paint, status_style};
@@ -157,6 +158,9 @@ pub async fn execute<S: Store>(app: &App<S>, cli: &Cli, setup: &Setup) -> CliRes
             Command::Generate { size, seed } => generate(app, size, *seed, &mut out).await?,
             Command::Draft(a) => letters::draft(app, a, setup, &mut out).await?,
             Command::Letter(c) => letters::letter(app, c, setup, &mut out).await?,
+            Command::Practice { command } => {
+                practice::practice(app, command.as_ref(), &mut out).await?
+            }
             Command::Completions { .. } | Command::Man => {}
         }
         Ok(())

@@ -74,6 +74,8 @@ choice_enum! {
         AskGoodWord = "ask-good-word",
         /// Thank someone who put in a good word.
         ThankHelper = "thank-helper",
+        /// Practise the questions that are due.
+        Practice = "practice",
     }
 }
 
@@ -97,7 +99,8 @@ impl ActionKind {
             | ActionKind::WeeklyTarget
             | ActionKind::ThinPipeline
             | ActionKind::AnswerOffer
-            | ActionKind::Withdraw => MustDo::KeepSearching,
+            | ActionKind::Withdraw
+            | ActionKind::Practice => MustDo::KeepSearching,
         }
     }
 }
@@ -327,6 +330,8 @@ pub struct Facts {
     pub warm_contacts: Vec<WarmFact>,
     /// Favours asked for applications in play.
     pub favours: Vec<FavourFact>,
+    /// How many practice cards are due, and when the next one falls due.
+    pub practice: crate::practice::PracticeSummary,
 }
 
 impl Facts {
@@ -356,6 +361,7 @@ impl Facts {
             letters: Vec::new(),
             warm_contacts: Vec::new(),
             favours: Vec::new(),
+            practice: Default::default(),
         }
     }
 }
@@ -614,7 +620,8 @@ fn point_at_letters(facts: &Facts, actions: &mut [Action]) {
 
 /// Until when the agenda computed at `now` stays the same if nothing is
 /// written: the next moment a round starts or ends, a snooze ends, an action
-/// turns stale, or the day (and so perhaps the week) changes.
+/// turns stale, a practice card falls due, or the day (and so perhaps the
+/// week) changes.
 ///
 /// A kept agenda is reused only before this instant; the rules read time in
 /// no other way, so within it the same facts give the same actions.
@@ -638,6 +645,10 @@ pub fn stable_until(
         if let Some(t) = m.until {
             consider(t);
         }
+    }
+    // A practice card falling due changes the count the agenda shows.
+    if let Some(t) = facts.practice.next_due {
+        consider(t);
     }
     let forget = policy.forget_after.get();
     for a in actions {

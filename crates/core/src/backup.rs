@@ -22,7 +22,10 @@ pub const BACKUP_FORMAT: &str = "afterview-backup";
 /// The version of the backup schema this build writes and reads.
 ///
 /// Version 2 added debriefs, offers, touches and action marks; version 3
-/// added letters. An older file reads with what it lacks empty.
+/// added letters; version 4 the network (closeness, jobs, acquaintances,
+/// favours) and practice cards with their reviews. An older file
+/// reads with what it lacks empty (a restore makes the cards of a file
+/// older than version 4 from its debriefs).
 pub const BACKUP_VERSION: u32 = 4;
 
 /// Everything in a store.
@@ -78,6 +81,12 @@ pub struct Backup {
     /// Favours asked (version 4).
     #[serde(default)]
     pub favours: Vec<crate::network::Favour>,
+    /// Practice cards, with their schedules.
+    #[serde(default)]
+    pub practice_cards: Vec<crate::practice::Card>,
+    /// Every review of a practice card.
+    #[serde(default)]
+    pub practice_reviews: Vec<crate::practice::Review>,
 }
 
 impl Backup {
@@ -254,6 +263,34 @@ impl Backup {
                 });
             if let Some(target) = broken {
                 return dangling(&format!("letter {}", l.id), &target);
+            }
+        }
+        let cards = sorted(self.practice_cards.iter().map(|c| c.id.0).collect());
+        for c in &self.practice_cards {
+            let broken = c
+                .interview_id
+                .filter(|i| !has(&interviews, i.0))
+                .map(|i| format!("interview {i}"))
+                .or_else(|| {
+                    c.application_id
+                        .filter(|a| !has(&apps, a.0))
+                        .map(|a| format!("application {a}"))
+                })
+                .or_else(|| {
+                    c.company_id
+                        .filter(|co| !has(&companies, co.0))
+                        .map(|co| format!("company {co}"))
+                });
+            if let Some(target) = broken {
+                return dangling(&format!("practice card {}", c.id), &target);
+            }
+        }
+        for r in &self.practice_reviews {
+            if !has(&cards, r.card_id.0) {
+                return dangling(
+                    &format!("review {}", r.id),
+                    &format!("practice card {}", r.card_id),
+                );
             }
         }
         for l in &self.invites {

@@ -49,6 +49,7 @@ pub(crate) fn list_command(what: &str) -> &'static str {
         "application" => "app",
         "contact" => "contact",
         "interview" => "interview",
+        "practice card" => "practice",
         _ => "help",
     }
 }
@@ -97,6 +98,17 @@ id_type!(
     /// Names one letter: a draft, or one that went out.
     LetterId,
     "letter"
+);
+
+id_type!(
+    /// Names one practice card.
+    CardId,
+    "practice card"
+);
+id_type!(
+    /// Names one review of a practice card.
+    ReviewId,
+    "review"
 );
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod ids;
 pub mod interview;
 pub mod letter;
 pub mod network;
+pub mod practice;
 pub mod profile;
 pub mod similar;
 pub mod suggest;
@@ -31,8 +32,8 @@ pub use application::{Application, ApplicationStatus, Excitement, NewApplication
 pub use company::{Company, NewCompany};
 pub use contact::{Contact, NewContact, Tag};
 pub use ids::{
-    ApplicationId, CompanyId, ContactId, DebriefId, EventId, InterviewId, LetterId, ResumeId,
-    TouchId,
+    ApplicationId, CardId, CompanyId, ContactId, DebriefId, EventId, InterviewId, LetterId,
+    ResumeId, ReviewId, TouchId,
 };
 pub use interview::{
     Interview, InterviewKind, InterviewStatus, Interviewer, InterviewerRole, NewInterview,

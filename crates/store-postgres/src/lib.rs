@@ -48,6 +48,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "network",
         sql: include_str!("../migrations/0006_network.sql"),
     },
+    Migration {
+        version: 7,
+        name: "practice",
+        sql: include_str!("../migrations/0007_practice.sql"),
+    },
 ];
 
 /// Whether a `--db` value names a PostgreSQL database.

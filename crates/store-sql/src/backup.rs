@@ -91,6 +91,8 @@ impl SqlTx {
             "letters",
             "positions",
             "favours",
+            "practice_cards",
+            "practice_reviews",
         ] {
             let sql = format!(
                 "SELECT setval(pg_get_serial_sequence('{table}', 'id'), COALESCE(MAX(id), 1), MAX(id) IS NOT NULL) FROM {table}"
@@ -275,6 +277,20 @@ impl SqlTx {
         )
         .await?;
         self.restore_network(b).await?;
+        let cards = b
+            .practice_cards
+            .iter()
+            .map(crate::practice::card_values)
+            .collect();
+        self.insert_rows("practice_cards", crate::practice::CARD_COLUMNS, cards)
+            .await?;
+        let reviews = b
+            .practice_reviews
+            .iter()
+            .map(crate::practice::review_values)
+            .collect();
+        self.insert_rows("practice_reviews", crate::practice::REVIEW_COLUMNS, reviews)
+            .await?;
         if !b.touches.is_empty() {
             self.exec(
                 "UPDATE contacts SET last_contact_at = (SELECT MAX(at) FROM touches t WHERE t.contact_id = contacts.id) \
@@ -413,7 +429,7 @@ impl BackupPort for SqlTx {
             .row(
                 "SELECT (SELECT COUNT(*) FROM companies) + (SELECT COUNT(*) FROM contacts) \
                  + (SELECT COUNT(*) FROM resumes) + (SELECT COUNT(*) FROM profile) \
-                 + (SELECT COUNT(*) FROM action_marks) AS n",
+                 + (SELECT COUNT(*) FROM action_marks) + (SELECT COUNT(*) FROM practice_cards) AS n",
                 &[],
             )
             .await?;
@@ -501,6 +517,24 @@ impl BackupPort for SqlTx {
             .map(crate::letters::letter_from)
             .collect::<Result<_>>()?;
         self.export_network(&mut b).await?;
+        b.practice_cards = self
+            .all(&format!(
+                "SELECT {} FROM practice_cards p ORDER BY p.id",
+                crate::practice::CARD
+            ))
+            .await?
+            .iter_mut()
+            .map(crate::practice::card_from)
+            .collect::<Result<_>>()?;
+        b.practice_reviews = self
+            .all(&format!(
+                "SELECT {} FROM practice_reviews ORDER BY id",
+                crate::practice::REVIEW
+            ))
+            .await?
+            .iter_mut()
+            .map(crate::practice::review_from)
+            .collect::<Result<_>>()?;
         b.invites = self
             .all("SELECT uid, interview_id FROM interview_invites ORDER BY uid")
             .await?

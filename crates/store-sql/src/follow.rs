@@ -353,6 +353,7 @@ impl FollowPort for SqlTx {
 
     async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts> {
         let mut facts = Facts::empty(TimeZone::UTC);
+        facts.practice = afterview_store::PracticePort::practice_summary(self, query.now).await?;
         let mut row = self
             .row(
                 &format!(

@@ -20,6 +20,7 @@ mod interviews;
 mod letters;
 pub mod migrate;
 mod network;
+mod practice;
 mod profile;
 mod rows;
 

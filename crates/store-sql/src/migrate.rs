@@ -17,7 +17,8 @@ use afterview_store::{Result, StoreError};
 /// One schema change.
 #[derive(Debug, Clone, Copy)]
 pub struct Migration {
-    /// Its number, from 1, with no gaps.
+    /// Its number, from 1. A gap is allowed while parallel branches are
+    /// merged: a lower number that arrives later is still applied.
     pub version: i64,
     /// A short name, the same on every backend.
     pub name: &'static str,
@@ -34,21 +35,25 @@ pub async fn migrate(
     now: &str,
 ) -> Result<()> {
     let latest = migrations.last().map_or(0, |m| m.version);
+    let known = i64::try_from(migrations.len()).unwrap_or(i64::MAX);
     {
         let mut tx = db.begin(false).await?;
         // Before the first migration the table does not exist and this fails;
         // the locked path below creates it.
         if let Ok(mut rows) = tx
-            .query("SELECT MAX(version) AS v FROM afterview_migrations", &[])
+            .query(
+                "SELECT MAX(version) AS v, COUNT(*) AS n FROM afterview_migrations",
+                &[],
+            )
             .await
         {
-            let applied = rows
-                .first_mut()
-                .map(|r| opt_int(r, "v"))
-                .transpose()?
-                .flatten()
-                .unwrap_or(0);
-            if applied == latest {
+            let (applied, count) = match rows.first_mut() {
+                Some(r) => (opt_int(r, "v")?.unwrap_or(0), opt_int(r, "n")?.unwrap_or(0)),
+                None => (0, 0),
+            };
+            // The count too: a migration numbered below the latest may have
+            // arrived with a merge after the latest was applied.
+            if applied == latest && count == known {
                 return Ok(());
             }
             if applied > latest {

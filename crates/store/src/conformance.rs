@@ -6,7 +6,8 @@
 //! story asserts what a person would notice: a name refused, a list in the
 //! right order, a failed command that left nothing behind. A story about
 //! moving data between stores takes two fixtures, the second one empty.
-//! The follow-through stories live in `conformance/follow.rs`.
+//! The follow-through stories live in `conformance/follow.rs`, letters' in
+//! `conformance/letters.rs`, practice cards' in `conformance/practice.rs`.
 
 use crate::{
     ApplicationFilter, ApplicationPort, BackupPort, CompanyPort, ContactFilter, ContactPort,
@@ -19,6 +20,7 @@ use jiff::Timestamp;
 mod follow;
 mod letters;
 mod network;
+mod practice;
 
 pub use follow::{
     a_backup_moves_the_follow_through_to_a_fresh_store, agenda_facts_read_only_what_is_in_play,
@@ -35,6 +37,11 @@ pub use letters::{
 pub use network::{
     an_import_inserts_in_bulk_and_a_backup_keeps_the_network, jobs_links_and_closeness_read_back,
     warm_path_facts_and_favours,
+};
+pub use practice::{
+    a_backup_carries_practice_to_a_fresh_store,
+    an_upcoming_interview_pulls_its_companys_cards_forward,
+    practice_cards_keep_their_schedule_and_reviews, practice_cards_list_by_due_time_and_filter,
 };
 
 /// A fresh, empty database for one test, and how to clean it up afterwards.
@@ -79,10 +86,14 @@ macro_rules! conformance_tests {
             proofing_names_are_the_other_applications_in_play,
             jobs_links_and_closeness_read_back,
             warm_path_facts_and_favours,
+            practice_cards_keep_their_schedule_and_reviews,
+            practice_cards_list_by_due_time_and_filter,
+            an_upcoming_interview_pulls_its_companys_cards_forward,
         );
         $crate::conformance_tests!(@pairs $make;
             a_backup_moves_the_follow_through_to_a_fresh_store,
             an_import_inserts_in_bulk_and_a_backup_keeps_the_network,
+            a_backup_carries_practice_to_a_fresh_store,
         );
     };
     (@each $make:path; $($story:ident),* $(,)?) => {

@@ -19,7 +19,7 @@ pub use ports::*;
 pub mod prelude {
     pub use crate::{
         AgendaCachePort, ApplicationPort, BackupPort, CompanyPort, ContactPort, FollowPort,
-        InterviewPort, LetterPort, NetworkPort, ProfilePort, Store, Transaction,
+        InterviewPort, LetterPort, NetworkPort, PracticePort, ProfilePort, Store, Transaction,
     };
 }
 

@@ -8,8 +8,9 @@ use afterview_core::debrief::Content;
 use afterview_core::follow::{ActionKey, ActionMark, Debrief, Offer, Touch, TouchVia};
 use afterview_core::letter::{Letter, LetterState, LetterText, NewLetter, SentVia};
 use afterview_core::network::{Favour, FavourState, NetworkFacts, Position, Strength};
+use afterview_core::practice::{Card, NewCard, NewReview, PracticeSummary, PullCandidate, Review};
 use afterview_core::{
-    Application, ApplicationId, ApplicationStatus, Company, CompanyId, Contact, ContactId,
+    Application, ApplicationId, ApplicationStatus, CardId, Company, CompanyId, Contact, ContactId,
     Excitement, Interview, InterviewId, InterviewStatus, Interviewer, LetterId, NewApplication,
     NewCompany, NewContact, NewInterview, Profile, Resume, ResumeId, Tag,
 };
@@ -46,6 +47,7 @@ pub trait Transaction:
     + AgendaCachePort
     + LetterPort
     + NetworkPort
+    + PracticePort
     + BackupPort
     + Send
 {
@@ -565,6 +567,68 @@ pub trait LetterPort {
     async fn mark_replied(&mut self, id: LetterId, at: Timestamp) -> Result<Letter>;
     /// The names to proofread a letter about `app` against.
     async fn proofing_names(&mut self, app: Option<ApplicationId>) -> Result<ProofingNames>;
+}
+
+/// Which practice cards to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CardFilter {
+    /// Only those with this tag.
+    pub tag: Option<Tag>,
+    /// Only those about this company's interviews.
+    pub company: Option<CompanyId>,
+    /// Only those due by their schedule at or before this instant (cards
+    /// an upcoming interview pulls forward come from [`PracticePort::pull_candidates`]).
+    pub due_by: Option<Timestamp>,
+    /// Retired cards too (whose question left its debrief).
+    pub retired: bool,
+}
+
+/// A card with its company's name, as lists show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardRow {
+    /// The card.
+    pub card: Card,
+    /// Its company's name, for a card from a debrief.
+    pub company: Option<String>,
+}
+
+/// Practice cards, their schedules and the log of reviews.
+#[async_trait]
+pub trait PracticePort {
+    /// Adds a card, new and due at `now`. A debrief card whose interview
+    /// already has the same question (by key) is a conflict.
+    async fn insert_card(&mut self, new: &NewCard, now: Timestamp) -> Result<Card>;
+    /// One card by id.
+    async fn card(&mut self, id: CardId) -> Result<Option<Card>>;
+    /// Cards matching the filter, by due time then id.
+    async fn list_cards(&mut self, filter: &CardFilter) -> Result<Vec<CardRow>>;
+    /// Every card from an interview's debrief, retired ones too, by id.
+    async fn cards_of_interview(&mut self, interview: InterviewId) -> Result<Vec<Card>>;
+    /// Saves a card's text, tags, links, schedule and retirement.
+    async fn update_card(&mut self, card: &Card) -> Result<()>;
+    /// Removes a card and its reviews.
+    async fn delete_card(&mut self, id: CardId) -> Result<bool>;
+    /// The live card due first by its schedule (not pulled forward).
+    async fn first_due_card(&mut self) -> Result<Option<CardRow>>;
+    /// Live cards not due by `now` at companies with a scheduled interview
+    /// starting in `(now, until]`, each with the start of the first one.
+    async fn pull_candidates(
+        &mut self,
+        now: Timestamp,
+        until: Timestamp,
+    ) -> Result<Vec<PullCandidate>>;
+    /// How many live cards are due by their schedule at `now`, and when the
+    /// first one after `now` falls due (before any pull-forward).
+    async fn due_by_schedule(&mut self, now: Timestamp) -> Result<(u32, Option<Timestamp>)>;
+    /// How many live cards are due, pulled-forward ones included, and when
+    /// the next falls due: what the agenda shows.
+    async fn practice_summary(&mut self, now: Timestamp) -> Result<PracticeSummary>;
+    /// Records a review.
+    async fn insert_review(&mut self, review: &NewReview) -> Result<Review>;
+    /// A card's reviews, oldest first.
+    async fn reviews(&mut self, card: CardId) -> Result<Vec<Review>>;
+    /// How many reviews took place in `[from, to)`, for the weekly view.
+    async fn reviews_between(&mut self, from: Timestamp, to: Timestamp) -> Result<u64>;
 }
 
 /// Whole-store export and import, for backups and moving between backends.

@@ -369,6 +369,7 @@ pub(super) async fn week<S: Store>(app: &App<S>, at: Option<&str>, out: &mut Out
             ("Interviews", Some(w.interviews.to_string())),
             ("Letters sent", Some(w.letters_sent.to_string())),
             ("Touches", Some(w.touches.to_string())),
+            ("Practised", Some(w.practice_reviews.to_string())),
             ("In play", Some(w.live.to_string())),
         ]));
         for warning in &w.warnings {

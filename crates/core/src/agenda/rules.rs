@@ -8,6 +8,7 @@ mod after_interview;
 mod momentum;
 mod network;
 mod offers;
+mod practice;
 mod prepare;
 mod recruiters;
 
@@ -80,6 +81,10 @@ pub const ALL: &[Rule] = &[
     Rule {
         name: "withdraw once hired",
         run: momentum::withdraw,
+    },
+    Rule {
+        name: "practise due questions",
+        run: practice::due_cards,
     },
 ];
 

@@ -105,3 +105,46 @@ fn the_file_is_in_wal_mode_with_foreign_keys_on() {
         .unwrap();
     assert_eq!(fk, 1);
 }
+
+/// Regression guard for migrations numbered on parallel branches: a
+/// database migrated past a number that arrives later (with a merge) still
+/// gets it, instead of the runner's fast path seeing the latest applied.
+#[tokio::test]
+async fn a_migration_numbered_below_the_latest_applied_is_still_applied() {
+    use afterview_store_sql::migrate::migrate;
+    use afterview_store_sql::{Backend, Migration};
+    let dir = tempfile::tempdir().unwrap();
+    let pool =
+        afterview_store_sqlite::SqlitePool::open(&dir.path().join("gap.db"), 1, true).unwrap();
+    let table = |version, name| Migration {
+        version,
+        name,
+        sql: match version {
+            1 => "CREATE TABLE one (x INTEGER)",
+            2 => "CREATE TABLE two (x INTEGER)",
+            _ => "CREATE TABLE three (x INTEGER)",
+        },
+    };
+    migrate(
+        &pool,
+        Backend::Sqlite,
+        &[table(1, "one"), table(3, "three")],
+        NOW,
+    )
+    .await
+    .unwrap();
+    let all = [table(1, "one"), table(2, "two"), table(3, "three")];
+    migrate(&pool, Backend::Sqlite, &all, NOW).await.unwrap();
+    let tables: i64 = pool
+        .with_connection(|c| {
+            c.query_row(
+                "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('one', 'two', 'three')",
+                [],
+                |r| r.get(0),
+            )
+        })
+        .unwrap();
+    assert_eq!(tables, 3, "migration 2 was applied after 3");
+    // And once everything is applied, the fast path holds again.
+    migrate(&pool, Backend::Sqlite, &all, NOW).await.unwrap();
+}

@@ -31,7 +31,7 @@ fn end_of_week(ctx: &Ctx<'_>) -> jiff::Timestamp {
 
 /// The last second of today in the person's zone: a warning is for today,
 /// never overdue.
-fn end_of_today(ctx: &Ctx<'_>) -> jiff::Timestamp {
+pub(super) fn end_of_today(ctx: &Ctx<'_>) -> jiff::Timestamp {
     let local = ctx.now.to_zoned_datetime(ctx.facts.zone.clone());
     local
         .date()
@@ -40,7 +40,7 @@ fn end_of_today(ctx: &Ctx<'_>) -> jiff::Timestamp {
         .map_or(ctx.now, |z| z.timestamp())
 }
 
-fn search_subject(label: &str) -> Subject {
+pub(super) fn search_subject(label: &str) -> Subject {
     Subject {
         application: None,
         interview: None,
