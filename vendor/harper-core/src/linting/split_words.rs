@@ -10,18 +10,21 @@ use crate::{
         expr_linter::{Chunk, at_start_of_sentence, preceded_by_word},
         informal_laughter::is_informal_laughter,
     },
-    spell::{Dictionary, FstDictionary, TrieDictionary},
+    spell::{Dictionary, FstDictionary},
 };
 
+// afterview: the curated `FstDictionary` finds the words a word starts with by
+// walking its FST, so this rule no longer needs a `TrieDictionary` built over
+// the whole word list (see README.afterview.md).
 pub struct SplitWords {
-    dict: Arc<TrieDictionary<Arc<FstDictionary>>>,
+    dict: Arc<FstDictionary>,
     expr: Box<dyn Expr>,
 }
 
 impl SplitWords {
     pub fn new() -> Self {
         Self {
-            dict: TrieDictionary::curated(),
+            dict: FstDictionary::curated(),
             expr: Box::new(|tok: &Token, _: &[char]| tok.kind.is_word()),
         }
     }
@@ -180,7 +183,7 @@ fn is_anchor_split(meta: &crate::DictWordMetadata) -> bool {
 }
 
 fn should_defer_to_spellcheck(
-    dict: &TrieDictionary<Arc<FstDictionary>>,
+    dict: &FstDictionary,
     chars: &[char],
     has_anchor_split: bool,
     context: Option<(&[Token], &[Token])>,

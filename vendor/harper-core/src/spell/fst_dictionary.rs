@@ -25,8 +25,16 @@ pub struct FstDictionary {
 const EXPECTED_DISTANCE: u8 = 3;
 const TRANSPOSITION_COST_ONE: bool = true;
 
-static DICT: LazyLock<Arc<FstDictionary>> =
-    LazyLock::new(|| Arc::new((*MutableDictionary::curated()).clone().into()));
+mod prebuilt;
+
+// afterview: read from what `FstDictionary::to_prebuilt` wrote, rather than
+// built from the word list and its affix rules (see README.afterview.md).
+static DICT: LazyLock<Arc<FstDictionary>> = LazyLock::new(|| {
+    Arc::new(
+        FstDictionary::from_prebuilt(prebuilt::CURATED)
+            .expect("The prebuilt curated dictionary is unreadable."),
+    )
+});
 
 thread_local! {
     // Builders are computationally expensive and do not depend on the word, so we store a
@@ -249,8 +257,26 @@ impl Dictionary for FstDictionary {
         self.mutable_dict.find_words_with_prefix(prefix)
     }
 
+    // afterview: walks the FST along the word, where `MutableDictionary` reads
+    // every word; each final state on the way ends a word the word starts with.
+    // The words are the same, in the same order (shortest first).
     fn find_words_with_common_prefix(&self, word: &[char]) -> Vec<Cow<'_, [char]>> {
-        self.mutable_dict.find_words_with_common_prefix(word)
+        let fst = self.word_map.as_fst();
+        let mut node = fst.root();
+        let mut found = Vec::new();
+        let mut utf8 = [0; 4];
+        for (end, c) in word.iter().enumerate() {
+            for byte in c.encode_utf8(&mut utf8).bytes() {
+                let Some(transition) = node.find_input(byte) else {
+                    return found;
+                };
+                node = fst.node(node.transition(transition).addr);
+            }
+            if node.is_final() {
+                found.push(Cow::Owned(word[..=end].to_vec()));
+            }
+        }
+        found
     }
 }
 

@@ -44,6 +44,12 @@ impl MutableDictionary {
         }
     }
 
+    /// afterview: a dictionary of the words in a word map, for the prebuilt
+    /// curated dictionary (see `fst_dictionary/prebuilt.rs`).
+    pub(crate) fn from_word_map(word_map: WordMap) -> Self {
+        Self { word_map }
+    }
+
     pub fn from_rune_files(word_list: &str, attr_list: &str) -> Result<Self, rune::Error> {
         Ok(Self {
             word_map: WordMap::from_rune_files(word_list, attr_list)?,

@@ -154,7 +154,9 @@ impl WordMap {
     pub fn with_capacity(capacity: usize) -> Self {
         Self {
             canonical: IndexMap::with_capacity_and_hasher(capacity, DefaultHashBuilder::default()),
-            case_folded: HashMap::new(),
+            // afterview: nearly every word has a case-folded form of its own, so
+            // reserving for both maps saves rehashing them as they grow.
+            case_folded: HashMap::with_capacity(capacity),
         }
     }
 
