@@ -52,9 +52,9 @@ pub struct Setup {
 
 impl Setup {
     /// The settings, with the proofreader started now if `cli`'s command
-    /// reads letters: `Proofreader::new` returns at once and builds Harper's
-    /// dictionary on its own threads, which then overlaps with opening the
-    /// store and reading the data.
+    /// reads letters: `Proofreader::new` returns at once and loads Harper's
+    /// dictionary and rules on its own threads, which then overlaps with
+    /// opening the store and reading the data.
     pub fn new(config: config::Config, cli: &Cli) -> Setup {
         let needs = matches!(
             &cli.command,

@@ -1,21 +1,21 @@
 //! Spelling and grammar through Harper, tuned for short letters.
 //!
 //! Harper (`harper-core`) is an offline English checker with its dictionary
-//! compiled in. It builds the dictionary from source text into process-wide
-//! statics on first use, in three steps that follow each other: the word
-//! list expanded with its affixes (about 220 ms in release), an FST over it
-//! (about 190 ms), and a trie for split words (about 80 ms); its rule set
-//! then takes about 30 ms. Harper 3 offers no way to load any of these
-//! prebuilt: `FstDictionary::new` takes a word list but builds the FST and
-//! the word maps itself, and several of its built-in rules ask for
-//! `FstDictionary::curated()` and `TrieDictionary::curated()` whatever
-//! dictionary the rule set is given, so building the rules builds the
-//! statics.
+//! compiled in. Harper 3 builds the dictionary from source text into
+//! process-wide statics on first use, in three steps that follow each other:
+//! the word list expanded with its affixes (about 220 ms in release), an FST
+//! over it (about 190 ms), and a trie for split words (about 80 ms). So
+//! afterview builds Harper from `vendor/harper-core`, with two changes (its
+//! `README.afterview.md` has them): the curated dictionary is read from a
+//! prebuilt file, which Harper's own build from its word list must match
+//! byte for byte (`tests/it/dictionary.rs`), and the rule for split words
+//! walks that FST instead of a trie. Reading the dictionary then takes
+//! well under a tenth of a second, and the rule set about 30 ms more.
 //!
-//! So the work runs on worker threads (two, or one on a single core),
-//! started by [`Language::new`], which returns at once:
+//! That work, and checking, runs on worker threads (two, or one on a single
+//! core), started by [`Language::new`], which returns at once:
 //!
-//! - the first worker builds the dictionary; the second meanwhile loads what
+//! - the first worker reads the dictionary; the second meanwhile loads what
 //!   Harper keeps per thread (the chunker's neural model, the tables of the
 //!   spelling search: about 35 ms that would otherwise fall on the first
 //!   check) and the part of its rule set that needs no dictionary, so the
@@ -43,8 +43,7 @@ use std::sync::{Arc, Condvar, LazyLock, Mutex, PoisonError, RwLock};
 
 use harper_core::linting::{Lint, LintGroup, LintKind, Suggestion};
 use harper_core::spell::{
-    CanonicalWordId, Dictionary, FstDictionary, FuzzyMatchResult, TrieDictionary,
-    suggest_correct_spelling,
+    CanonicalWordId, Dictionary, FstDictionary, FuzzyMatchResult, suggest_correct_spelling,
 };
 use harper_core::{CharStringExt, Dialect, DictWordMetadata, Document, NounData};
 
@@ -287,17 +286,15 @@ const MAX_WORKERS: usize = 2;
 /// A worker: builds its rule set, then checks paragraphs until the
 /// [`Language`] is dropped.
 ///
-/// Starting is mostly waiting for Harper's dictionary, built into
-/// process-wide statics in three steps that follow each other: the word
-/// list expanded with its affixes, an FST over it, then a trie for split
-/// words. The first worker builds them; meanwhile the second loads what
+/// Starting is reading Harper's dictionary into a process-wide static from
+/// its prebuilt file, and building the rule set, whose rules ask for that
+/// dictionary. The first worker reads it; meanwhile the second loads what
 /// Harper keeps per thread (the chunker's model and the tables of its
 /// spelling search) and builds the part of its rule set that needs no
 /// dictionary, so it is ready first and takes the first paragraphs.
 fn work(n: usize, queue: &Mutex<Receiver<Job>>, shared: &Shared) {
     if n == 0 {
         dictionary();
-        TrieDictionary::curated();
     } else {
         warm_up();
     }

@@ -1,11 +1,13 @@
 //! Integration tests of the proofreader, compiled into one binary: the
-//! evaluation on the labelled letters with its targets, and the behaviour a
-//! person sees (findings, offsets, rendering).
+//! evaluation on the labelled letters with its targets, the behaviour a
+//! person sees (findings, offsets, rendering), and Harper's prebuilt
+//! dictionary.
 
 use std::sync::LazyLock;
 
 use afterview_proofread::Proofreader;
 
+mod dictionary;
 mod eval;
 mod findings;
 mod render;
