@@ -16,6 +16,10 @@ CREATE TABLE positions (
 );
 CREATE INDEX positions_by_company ON positions (company_id, contact_id);
 CREATE INDEX positions_by_contact ON positions (contact_id);
+-- The agenda names the closest person at a company with a round near: the
+-- people there by closeness (unrated counts as 2), and the current jobs.
+CREATE INDEX contacts_by_closeness ON contacts (company_id, (COALESCE(strength, 2)) DESC, id);
+CREATE INDEX positions_current ON positions (company_id, contact_id) WHERE until IS NULL;
 
 -- Two people who know each other, stored once with the lower id first.
 CREATE TABLE acquaintances (

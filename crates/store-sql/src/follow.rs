@@ -632,19 +632,26 @@ impl FollowPort for SqlTx {
         facts.marks.sort_by(|a, b| a.key.cmp(&b.key));
 
         // A good word helps only around a round: the applications with one
-        // within two days of now.
+        // within two days of now, with the people on their rounds.
         let near = |t: Timestamp| {
             t.duration_since(query.now).abs() <= afterview_core::agenda::GOOD_WORD_WITHIN
         };
-        let mut near_apps: Vec<i64> = facts
+        let near_apps: std::collections::HashSet<ApplicationId> = facts
             .interviews
             .iter()
             .filter(|i| near(i.starts_at) || near(i.ends_at))
-            .map(|i| i.application_id.0)
+            .map(|i| i.application_id)
             .collect();
+        let panels: Vec<(ApplicationId, &PersonFact)> = facts
+            .interviews
+            .iter()
+            .filter(|i| near_apps.contains(&i.application_id))
+            .flat_map(|i| i.interviewers.iter().map(move |p| (i.application_id, p)))
+            .collect();
+        let mut near_apps: Vec<i64> = near_apps.into_iter().map(|a| a.0).collect();
         near_apps.sort_unstable();
-        near_apps.dedup();
-        (facts.warm_contacts, facts.favours) = self.network_agenda_facts(&near_apps).await?;
+        let (warm, favours) = self.network_agenda_facts(&near_apps, &panels).await?;
+        (facts.warm_contacts, facts.favours) = (warm, favours);
         Ok(facts)
     }
 }

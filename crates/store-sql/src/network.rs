@@ -4,7 +4,7 @@
 use crate::exec::{Row, Value};
 use crate::rows::{int, key, opt_int, opt_str, opt_text, opt_ts, parsed, text, ts, ts_text};
 use crate::{SqlTx, params};
-use afterview_core::agenda::{FavourFact, WarmFact};
+use afterview_core::agenda::{FavourFact, PersonFact, WarmFact};
 use afterview_core::hash::FastSet;
 use afterview_core::network::{
     Favour, FavourState, NetworkFacts, Person, Position, StoredPosition, Strength,
@@ -124,39 +124,56 @@ impl SqlTx {
     pub(crate) async fn network_agenda_facts(
         &mut self,
         apps: &[i64],
+        panels: &[(ApplicationId, &PersonFact)],
     ) -> Result<(Vec<WarmFact>, Vec<FavourFact>)> {
         // (application, contact, name, strength, reach, preference): people
         // who know an interviewer come before people who merely work there.
         let mut found: Vec<(i64, i64, String, i64, String, u8)> = Vec::new();
+        let on_panel: FastSet<(i64, i64)> =
+            panels.iter().map(|(a, p)| (a.0, p.contact_id.0)).collect();
+        let deciders: Vec<&(ApplicationId, &PersonFact)> = panels
+            .iter()
+            .filter(|(_, p)| p.role != InterviewerRole::Recruiter)
+            .collect();
+        let mut ids: Vec<i64> = deciders.iter().map(|(_, p)| p.contact_id.0).collect();
+        ids.sort_unstable();
+        ids.dedup();
         let rows = self
             .rows_for_ids(
-                "SELECT i.application_id, p.id, p.name, p.strength, d.name AS decider FROM interviews i \
-                 JOIN interviewers v ON v.interview_id = i.id JOIN acquaintances q ON q.contact_id = v.contact_id \
-                 JOIN contacts p ON p.id = q.other_id JOIN contacts d ON d.id = v.contact_id \
-                 WHERE i.application_id IN ({ids}) AND v.role <> 'recruiter' \
-                 UNION ALL SELECT i.application_id, p.id, p.name, p.strength, d.name AS decider FROM interviews i \
-                 JOIN interviewers v ON v.interview_id = i.id JOIN acquaintances q ON q.other_id = v.contact_id \
-                 JOIN contacts p ON p.id = q.contact_id JOIN contacts d ON d.id = v.contact_id \
-                 WHERE i.application_id IN ({ids}) AND v.role <> 'recruiter'",
-                apps,
+                "SELECT q.contact_id AS known, p.id, p.name, p.strength FROM acquaintances q \
+                 JOIN contacts p ON p.id = q.other_id WHERE q.contact_id IN ({ids}) \
+                 UNION ALL SELECT q.other_id AS known, p.id, p.name, p.strength FROM acquaintances q \
+                 JOIN contacts p ON p.id = q.contact_id WHERE q.other_id IN ({ids})",
+                &ids,
             )
             .await?;
         for mut row in rows {
-            let decider = text(&mut row, "decider")?;
-            found.push((
-                int(&mut row, "application_id")?,
-                int(&mut row, "id")?,
-                text(&mut row, "name")?,
-                opt_int(&mut row, "strength")?.unwrap_or(UNRATED),
-                format!("knows {decider}, who interviewed you"),
-                0,
-            ));
+            let known = int(&mut row, "known")?;
+            let (id, name) = (int(&mut row, "id")?, text(&mut row, "name")?);
+            let strength = opt_int(&mut row, "strength")?.unwrap_or(UNRATED);
+            for (app, decider) in deciders.iter().filter(|(_, p)| p.contact_id.0 == known) {
+                found.push((
+                    app.0,
+                    id,
+                    name.clone(),
+                    strength,
+                    format!("knows {}, who interviewed you", decider.name),
+                    0,
+                ));
+            }
         }
+        // The closest person at each company: the index by company and
+        // closeness gives them in order, so few rows are read past the panel.
         let rows = self
             .rows_for_ids(
-                "SELECT a.id AS application_id, p.id, p.name, p.strength, c.name AS company FROM applications a \
-                 JOIN companies c ON c.id = a.company_id JOIN contacts p ON p.company_id = a.company_id \
-                 WHERE a.id IN ({ids}) \
+                "SELECT t.application_id, p.id, p.name, p.strength, t.company FROM ( \
+                   SELECT a.id AS application_id, c.name AS company, ( \
+                     SELECT x.id FROM contacts x WHERE x.company_id = a.company_id \
+                     AND NOT EXISTS (SELECT 1 FROM interviews i JOIN interviewers v ON v.interview_id = i.id \
+                                     WHERE i.application_id = a.id AND v.contact_id = x.id) \
+                     ORDER BY COALESCE(x.strength, 2) DESC, x.id LIMIT 1) AS best \
+                   FROM applications a JOIN companies c ON c.id = a.company_id WHERE a.id IN ({ids})) t \
+                 JOIN contacts p ON p.id = t.best \
                  UNION ALL SELECT a.id AS application_id, p.id, p.name, p.strength, c.name AS company FROM applications a \
                  JOIN companies c ON c.id = a.company_id JOIN positions j ON j.company_id = a.company_id \
                  JOIN contacts p ON p.id = j.contact_id WHERE a.id IN ({ids}) AND j.until IS NULL",
@@ -175,18 +192,7 @@ impl SqlTx {
             ));
         }
         // Nobody on the application's panel is asked for a word about it.
-        let mut panel: FastSet<(i64, i64)> = FastSet::default();
-        for mut row in self
-            .rows_for_ids(
-                "SELECT i.application_id, v.contact_id FROM interviews i JOIN interviewers v ON v.interview_id = i.id \
-                 WHERE i.application_id IN ({ids})",
-                apps,
-            )
-            .await?
-        {
-            panel.insert((int(&mut row, "application_id")?, int(&mut row, "contact_id")?));
-        }
-        found.retain(|f| !panel.contains(&(f.0, f.1)));
+        found.retain(|f| !on_panel.contains(&(f.0, f.1)));
         found.sort_by(|a, b| {
             a.0.cmp(&b.0)
                 .then(a.5.cmp(&b.5))
