@@ -341,3 +341,46 @@ fn the_week_counts_the_pace_and_warns_when_the_search_leans_on_one_company() {
         "{text}"
     );
 }
+
+/// calcard's corpus of vCards written by other people, through the
+/// command: each file imports, or is refused (exit 2) with its line named
+/// and nothing written.
+#[test]
+fn vcards_written_by_other_people_import_or_are_refused_by_line() {
+    let s = Sandbox::with_profile();
+    let dir = std::path::Path::new(FIXTURES).join("calcard-vcard");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "vcf"))
+        .collect();
+    files.sort();
+    let mut imported = 0;
+    for path in &files {
+        let before = s.json(&["contact", "list"]).as_array().unwrap().len();
+        let out = s
+            .cmd(&["contact", "import", path.to_str().unwrap()])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        match out.status.code() {
+            Some(0) => imported += 1,
+            Some(2) => {
+                assert!(stderr.contains(": line "), "{}: {stderr}", path.display());
+                assert!(
+                    stderr.contains("Nothing was imported"),
+                    "{}: {stderr}",
+                    path.display()
+                );
+                let after = s.json(&["contact", "list"]).as_array().unwrap().len();
+                assert_eq!(before, after, "{} was refused but wrote", path.display());
+            }
+            other => panic!("{} exited {other:?}: {stderr}", path.display()),
+        }
+    }
+    assert!(
+        imported >= 210,
+        "only {imported} of {} imported",
+        files.len()
+    );
+}

@@ -124,13 +124,15 @@ fn check(c: ImportedContact, notes: &mut Vec<String>) -> std::result::Result<Che
     let name = Name::parse("name", &c.name).map_err(at)?;
     // A second address or number is kept in the notes rather than lost.
     let mut extra = Vec::new();
-    let mut emails = c.emails.iter();
-    let email = emails
-        .next()
-        .map(|e| Email::parse(e))
-        .transpose()
-        .map_err(at)?;
-    extra.extend(emails.map(|e| format!("Email: {e}")));
+    // The first address that is one is the email; others, and text that
+    // is no address at all ("e@c"), go to the notes rather than be lost.
+    let mut email = None;
+    for e in &c.emails {
+        match Email::parse(e) {
+            Ok(parsed) if email.is_none() => email = Some(parsed),
+            _ => extra.push(format!("Email: {e}")),
+        }
+    }
     let mut phones = c.phones.iter();
     let phone = match phones.next() {
         Some(p) => match parse_phone(p) {

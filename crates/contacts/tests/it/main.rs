@@ -3,6 +3,7 @@
 //! back by this crate and by calcard, format detection, duplicate
 //! detection, and property tests that no input makes a reader panic.
 
+mod corpus;
 mod csv;
 mod dedupe;
 mod detect;
