@@ -43,15 +43,16 @@ pub(super) async fn import<S: Store>(
         if let Some(bar) = &bar
             && total >= PROGRESS_FROM
         {
-            if bar.is_hidden() {
-                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
-            }
             bar.set_message(match stage {
                 Stage::Matching => "matching",
                 Stage::Writing => "writing",
             });
             bar.set_length(total as u64);
             bar.set_position(done as u64);
+            // Drawn only once it knows its length, so it never shows 0/0.
+            if bar.is_hidden() {
+                bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+            }
         }
     };
     let summary = app.import_contacts(&name, &bytes, options, &progress).await;
