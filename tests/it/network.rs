@@ -127,16 +127,7 @@ fn export_writes_one_vcard_4_per_person() {
 fn warm_search() -> Sandbox {
     let s = Sandbox::with_profile();
     s.ok(&["company", "add", "Acme"]);
-    s.ok(&[
-        "app",
-        "add",
-        "--company",
-        "Acme",
-        "--role",
-        "Staff Engineer",
-        "--status",
-        "applied",
-    ]);
+    s.applied("Acme", "Staff Engineer");
     s.ok(&[
         "interview",
         "add",
@@ -280,16 +271,7 @@ fn bad_network_input_is_refused_with_a_fix() {
 #[test]
 fn the_week_counts_the_pace_and_warns_when_the_search_leans_on_one_company() {
     let s = warm_search();
-    s.ok(&[
-        "app",
-        "add",
-        "--company",
-        "Acme",
-        "--role",
-        "SRE",
-        "--status",
-        "applied",
-    ]);
+    s.applied("Acme", "SRE");
     s.ok(&["touch", "Ana Silva", "--via", "call"]);
     let week = s.json(&["week"]);
     assert_eq!(week["applied"], 2);

@@ -9,16 +9,7 @@ use serde_json::Value;
 /// Acme, an application, and an interview on Monday 2026-11-23 that took place.
 fn interviewed() -> Sandbox {
     let s = Sandbox::with_profile();
-    s.ok(&[
-        "app",
-        "add",
-        "--company",
-        "Acme",
-        "--role",
-        "Backend Engineer",
-        "--status",
-        "applied",
-    ]);
+    s.applied("Acme", "Backend Engineer");
     s.ok(&[
         "interview",
         "add",

@@ -83,6 +83,20 @@ impl Sandbox {
         String::from_utf8(out.stdout).expect("utf-8 output")
     }
 
+    /// Adds an application in `applied` (and its company, when new).
+    pub fn applied(&self, company: &str, role: &str) -> String {
+        self.ok(&[
+            "app",
+            "add",
+            "--company",
+            company,
+            "--role",
+            role,
+            "--status",
+            "applied",
+        ])
+    }
+
     /// Runs a command with `--json` and parses its output.
     pub fn json(&self, args: &[&str]) -> Value {
         let mut all = args.to_vec();

@@ -7,7 +7,7 @@
 
 use crate::applications::{app_columns, application_from, event_from};
 use crate::companies::company_from;
-use crate::contacts::{contact_columns, contact_from, tags_text};
+use crate::contacts::{contact_columns, contact_from};
 use crate::exec::{Row, Value};
 use crate::follow::{content_json, debrief_from, mark_from, offer_from, touch_from};
 use crate::interviews::{interview_columns, interview_from, interviewer_from};
@@ -669,43 +669,14 @@ impl BackupPort for SqlTx {
             .contacts
             .iter()
             .map(|c| {
-                vec![
-                    int(c.id.0),
-                    text(c.name.as_str()),
-                    text(key(c.name.as_str())),
-                    Value::Text(opt_str(&c.email)),
-                    Value::Text(c.email.as_ref().map(|e| key(e.as_str()))),
-                    Value::Text(opt_str(&c.phone)),
-                    Value::Int(c.company_id.map(|x| x.0)),
-                    Value::Text(opt_str(&c.title)),
-                    Value::Text(opt_str(&c.linkedin)),
-                    Value::Text(opt_str(&c.how_met)),
-                    Value::Text(opt_str(&c.notes)),
-                    text(tags_text(&c.tags)),
-                    text(ts_text(c.created_at)),
-                ]
+                let mut row = vec![int(c.id.0)];
+                row.extend(crate::contacts::contact_values!(c, ts_text(c.created_at)));
+                row
             })
             .collect();
-        self.insert_rows(
-            "contacts",
-            &[
-                "id",
-                "name",
-                "name_key",
-                "email",
-                "email_key",
-                "phone",
-                "company_id",
-                "title",
-                "linkedin",
-                "how_met",
-                "notes",
-                "tags",
-                "created_at",
-            ],
-            contacts,
-        )
-        .await?;
+        let mut columns = vec!["id"];
+        columns.extend(crate::contacts::CONTACT_INSERT);
+        self.insert_rows("contacts", &columns, contacts).await?;
         let interviews = b
             .interviews
             .iter()

@@ -30,6 +30,46 @@ pub(crate) fn tags_text(tags: &[Tag]) -> String {
     }
 }
 
+/// The columns a contact is written with, in the order of [`contact_values!`];
+/// a backup writes its id before them.
+pub(crate) const CONTACT_INSERT: [&str; 12] = [
+    "name",
+    "name_key",
+    "email",
+    "email_key",
+    "phone",
+    "company_id",
+    "title",
+    "linkedin",
+    "how_met",
+    "notes",
+    "tags",
+    "created_at",
+];
+
+/// The values of [`CONTACT_INSERT`] for a `NewContact` or a `Contact`
+/// (they have the same fields), with its creation time as stored text.
+macro_rules! contact_values {
+    ($c:expr, $created:expr) => {{
+        let c = $c;
+        vec![
+            $crate::exec::Value::from(c.name.as_str()),
+            $crate::exec::Value::from($crate::rows::key(c.name.as_str())),
+            $crate::exec::Value::from($crate::rows::opt_str(&c.email)),
+            $crate::exec::Value::from(c.email.as_ref().map(|e| $crate::rows::key(e.as_str()))),
+            $crate::exec::Value::from($crate::rows::opt_str(&c.phone)),
+            $crate::exec::Value::from(c.company_id.map(|id| id.0)),
+            $crate::exec::Value::from($crate::rows::opt_str(&c.title)),
+            $crate::exec::Value::from($crate::rows::opt_str(&c.linkedin)),
+            $crate::exec::Value::from($crate::rows::opt_str(&c.how_met)),
+            $crate::exec::Value::from($crate::rows::opt_str(&c.notes)),
+            $crate::exec::Value::from($crate::contacts::tags_text(&c.tags)),
+            $crate::exec::Value::from($created),
+        ]
+    }};
+}
+pub(crate) use contact_values;
+
 pub(crate) fn contact_from(row: &mut Row) -> Result<Contact> {
     let tags = text(row, "tags")?
         .split_whitespace()
@@ -53,29 +93,13 @@ pub(crate) fn contact_from(row: &mut Row) -> Result<Contact> {
 #[async_trait]
 impl ContactPort for SqlTx {
     async fn insert_contact(&mut self, new: &NewContact, now: Timestamp) -> Result<Contact> {
-        let mut row = self
-            .row(
-                concat!(
-                    "INSERT INTO contacts (name, name_key, email, email_key, phone, company_id, title, linkedin, how_met, notes, tags, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ",
-                    contact_columns!()
-                ),
-                params![
-                    new.name.as_str(),
-                    key(new.name.as_str()),
-                    opt_str(&new.email),
-                    new.email.as_ref().map(|e| key(e.as_str())),
-                    opt_str(&new.phone),
-                    new.company_id.map(|c| c.0),
-                    opt_str(&new.title),
-                    opt_str(&new.linkedin),
-                    opt_str(&new.how_met),
-                    opt_str(&new.notes),
-                    tags_text(&new.tags),
-                    ts_text(now)
-                ],
-            )
-            .await?;
+        let sql = format!(
+            "INSERT INTO contacts ({}) VALUES ({}) RETURNING {}",
+            CONTACT_INSERT.join(", "),
+            crate::placeholders(1, CONTACT_INSERT.len()),
+            contact_columns!()
+        );
+        let mut row = self.row(&sql, &contact_values!(new, ts_text(now))).await?;
         contact_from(&mut row)
     }
 

@@ -2,7 +2,7 @@
 //! bulk insert and lean key read behind contact imports.
 
 use crate::exec::{Row, Value};
-use crate::rows::{int, key, opt_int, opt_str, opt_text, opt_ts, parsed, text, ts, ts_text};
+use crate::rows::{int, opt_int, opt_text, opt_ts, parsed, text, ts, ts_text};
 use crate::{SqlTx, params};
 use afterview_core::agenda::{FavourFact, PersonFact, WarmFact};
 use afterview_core::hash::FastSet;
@@ -599,42 +599,10 @@ impl NetworkPort for SqlTx {
         let created = ts_text(now);
         let rows: Vec<Vec<Value>> = new
             .iter()
-            .map(|c| {
-                vec![
-                    Value::from(c.name.as_str()),
-                    Value::from(key(c.name.as_str())),
-                    Value::from(opt_str(&c.email)),
-                    Value::from(c.email.as_ref().map(|e| key(e.as_str()))),
-                    Value::from(opt_str(&c.phone)),
-                    Value::from(c.company_id.map(|id| id.0)),
-                    Value::from(opt_str(&c.title)),
-                    Value::from(opt_str(&c.linkedin)),
-                    Value::from(opt_str(&c.how_met)),
-                    Value::from(opt_str(&c.notes)),
-                    Value::from(crate::contacts::tags_text(&c.tags)),
-                    Value::from(created.as_str()),
-                ]
-            })
+            .map(|c| crate::contacts::contact_values!(c, created.as_str()))
             .collect();
-        self.insert_rows(
-            "contacts",
-            &[
-                "name",
-                "name_key",
-                "email",
-                "email_key",
-                "phone",
-                "company_id",
-                "title",
-                "linkedin",
-                "how_met",
-                "notes",
-                "tags",
-                "created_at",
-            ],
-            rows,
-        )
-        .await?;
+        self.insert_rows("contacts", &crate::contacts::CONTACT_INSERT, rows)
+            .await?;
         Ok(new.len() as u64)
     }
 }
