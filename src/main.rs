@@ -67,17 +67,28 @@ fn run(cli: &Cli) -> Result<(), CliError> {
             .to_string()
     });
     let setup = afterview_cli::Setup::new(config, cli);
-    // SQLite runs on this thread; only a server connection needs the I/O driver.
-    let mut builder = tokio::runtime::Builder::new_current_thread();
+    // A command runs on this thread, where SQLite answers in-process; only
+    // a server connection needs the I/O driver. `serve` answers requests
+    // on two worker threads (the machines afterview targets have two cores
+    // or more) with a connection each, and more for PostgreSQL's latency.
+    let serving = matches!(cli.command, Command::Serve { .. });
+    let mut builder = if serving {
+        let mut b = tokio::runtime::Builder::new_multi_thread();
+        b.worker_threads(2).enable_all();
+        b
+    } else {
+        tokio::runtime::Builder::new_current_thread()
+    };
     if afterview_store_postgres::is_postgres_url(&db) {
         builder.enable_all();
     }
+    let connections = if serving { 4 } else { 1 };
     let runtime = builder
         .build()
         .map_err(|e| CliError::Io(format!("could not start: {e}")))?;
     runtime.block_on(async {
         let now = afterview_core::time::format_utc(clock.now());
-        let store = open_store(&db, &now)
+        let store = open_store(&db, &now, connections)
             .await
             .map_err(|e| CliError::App(AppError::Store(e)))?;
         let app = App::new(store, clock).with_policy(policy);
@@ -88,9 +99,9 @@ fn run(cli: &Cli) -> Result<(), CliError> {
 }
 
 /// Picks the backend from the URL: `postgres://` is PostgreSQL, anything else a SQLite file.
-async fn open_store(db: &str, now: &str) -> Result<SqlStore, StoreError> {
+async fn open_store(db: &str, now: &str, connections: usize) -> Result<SqlStore, StoreError> {
     if afterview_store_postgres::is_postgres_url(db) {
-        afterview_store_postgres::connect(db, 2, now).await
+        afterview_store_postgres::connect(db, connections.max(2) as u32, now).await
     } else if db.contains("://") && !db.starts_with("sqlite:") {
         Err(StoreError::Unavailable(format!(
             "afterview cannot open \"{}\": use a file path, a sqlite:// URL or a postgres:// URL",
@@ -100,6 +111,6 @@ async fn open_store(db: &str, now: &str) -> Result<SqlStore, StoreError> {
                 .unwrap_or_default()
         )))
     } else {
-        afterview_store_sqlite::open(db, 1, now).await
+        afterview_store_sqlite::open(db, connections, now).await
     }
 }

@@ -226,6 +226,25 @@ impl<S: Store> App<S> {
         Ok(LetterView::new(row, Some(findings)))
     }
 
+    /// Proofreads an edited text of a letter without saving it, against
+    /// the same names a save would use: the web editor checks as the person
+    /// types.
+    pub async fn check_letter_text(
+        &self,
+        id: &str,
+        text: &LetterText,
+        proofreader: &Proofreader,
+    ) -> Result<Vec<Finding>> {
+        let mut tx = self.store.read().await?;
+        let row = letter_row(&mut tx, id).await?;
+        let known = known_for(&mut tx, row.letter.application_id).await?;
+        tx.commit().await?;
+        let mut letter = row.letter;
+        letter.subject = text.subject().to_owned();
+        letter.body = text.body().to_owned();
+        Ok(known.check(proofreader, &letter))
+    }
+
     /// Removes a draft.
     pub async fn remove_letter(&self, id: &str) -> Result<Letter> {
         let mut tx = self.store.write().await?;

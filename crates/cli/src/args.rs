@@ -142,6 +142,18 @@ pub enum Command {
         #[arg(long)]
         note: Option<String>,
     },
+    /// Open afterview in a browser: serves the web UI and the JSON API on this machine.
+    Serve {
+        /// The port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 7878)]
+        port: u16,
+        /// The address to listen on; anything but loopback needs --token.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        /// The access token every request must carry (at least 16 characters).
+        #[arg(long, env = "AFTERVIEW_SERVE_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+    },
     /// This week: applications sent against the target, interviews, letters, touches, and warnings.
     Week {
         /// Any moment of the week to show (default: now).

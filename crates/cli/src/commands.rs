@@ -91,7 +91,7 @@ fn notes(n: &NotesArgs) -> CliResult<Option<String>> {
 }
 
 /// Runs one command against `app` and writes its output to standard output.
-pub async fn execute<S: Store>(app: &App<S>, cli: &Cli, setup: &Setup) -> CliResult {
+pub async fn execute<S: Store + Clone>(app: &App<S>, cli: &Cli, setup: &Setup) -> CliResult {
     use std::io::IsTerminal;
     // JSON carries UTC instants, so only people's tables need the zone.
     let tz = if cli.json {
@@ -121,6 +121,9 @@ pub async fn execute<S: Store>(app: &App<S>, cli: &Cli, setup: &Setup) -> CliRes
                 note,
             } => network::ask(app, who, which, state.as_deref(), note.as_deref(), &mut out).await?,
             Command::Week { at } => network::week(app, at.as_deref(), &mut out).await?,
+            Command::Serve { port, host, token } => {
+                serve(app, setup, host, *port, token.clone()).await?
+            }
             Command::Favours { app: which } => {
                 network::favours(app, which.as_deref(), &mut out).await?
             }
@@ -888,4 +891,37 @@ async fn generate<S: Store>(app: &App<S>, size: &str, seed: u64, out: &mut Out) 
             s.companies, s.applications, s.contacts, s.interviews
         ))
     })
+}
+
+/// `afterview serve`: the web UI and the API until Ctrl-C.
+async fn serve<S: Store + Clone>(
+    app: &App<S>,
+    setup: &Setup,
+    host: &str,
+    port: u16,
+    token: Option<String>,
+) -> CliResult {
+    let ip: std::net::IpAddr = host.trim().parse().map_err(|_| {
+        CliError::Usage(format!(
+            "--host \"{host}\" is not an IP address; use 127.0.0.1 (this machine only) or an address of this machine"
+        ))
+    })?;
+    let options = afterview_web::Options {
+        addr: std::net::SocketAddr::new(ip, port),
+        token: token.clone(),
+        outbox: setup.config.outbox()?,
+        templates: letters::templates(setup)?,
+    };
+    afterview_web::serve(app.clone(), options, |addr| {
+        let url = match &token {
+            Some(t) => format!("http://{addr}/?token={t}"),
+            None => format!("http://{addr}/"),
+        };
+        let mut stdout = std::io::stdout().lock();
+        let _ = writeln!(stdout, "afterview is serving at {url}");
+        let _ = writeln!(stdout, "Open it in your browser; press Ctrl-C to stop.");
+        let _ = stdout.flush();
+    })
+    .await
+    .map_err(|e| CliError::Usage(e.to_string()))
 }

@@ -16,7 +16,7 @@ use std::io::Read;
 use std::path::PathBuf;
 
 /// The templates: the built-ins, with the person's overrides.
-fn templates(setup: &Setup) -> CliResult<Templates> {
+pub(super) fn templates(setup: &Setup) -> CliResult<Templates> {
     match setup.config.templates_dir() {
         Some(dir) => Templates::with_overrides(&dir).map_err(|e| CliError::Usage(e.to_string())),
         None => Ok(Templates::builtin()),
