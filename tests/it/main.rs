@@ -7,5 +7,7 @@ mod follow;
 mod letters;
 mod network;
 mod practice;
+mod server;
 mod session;
 mod support;
+mod web;
