@@ -2,6 +2,7 @@
 
 mod architecture;
 mod backup;
+mod browser;
 mod bad_input;
 mod follow;
 mod letters;
