@@ -88,13 +88,11 @@ impl Browser {
                 ]
             }),
         );
-        let client = ClientBuilder::new(
-            hyper_util::client::legacy::connect::HttpConnector::new(),
-        )
-        .capabilities(caps)
-        .connect(&format!("http://127.0.0.1:{port}"))
-        .await
-        .expect("a Chromium session");
+        let client = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a Chromium session");
         let shots = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
             .join("browser")
             .join(name);
@@ -137,7 +135,10 @@ impl Browser {
 
     async fn fill(&self, css: &str, text: &str) -> Step {
         let field = self.find(css).await?;
-        field.clear().await.map_err(|e| format!("clear {css}: {e}"))?;
+        field
+            .clear()
+            .await
+            .map_err(|e| format!("clear {css}: {e}"))?;
         field
             .send_keys(text)
             .await
@@ -277,9 +278,12 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
     let counts = b
         .js("return Array.from(document.querySelectorAll('.mustdo')).map(m => [m.dataset.mustDo, Number(m.querySelector('.count').textContent)])")
         .await?;
-    for (habit, count) in counts.as_array().into_iter().flatten().filter_map(|p| {
-        Some((p.get(0)?.as_str()?.to_owned(), p.get(1)?.as_u64()?))
-    }) {
+    for (habit, count) in counts
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| Some((p.get(0)?.as_str()?.to_owned(), p.get(1)?.as_u64()?)))
+    {
         ensure!(count > 0, "nothing to do for {habit} on Today: {counts}");
     }
     ensure!(
@@ -287,7 +291,12 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
         "not five habits: {counts}"
     );
     let text = b.text().await?;
-    for must in ["Debrief", "Thank Jane Doe", "Thank Raj Patel", "Follow up with Jane Doe"] {
+    for must in [
+        "Debrief",
+        "Thank Jane Doe",
+        "Thank Raj Patel",
+        "Follow up with Jane Doe",
+    ] {
         ensure!(text.contains(must), "{must} is not on Today:\n{text}");
     }
 
@@ -329,7 +338,8 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
     )
     .await?;
     b.shot("typo-underlined").await;
-    b.click("li.finding button.apply[data-suggestion='the']").await?;
+    b.click("li.finding button.apply[data-suggestion='the']")
+        .await?;
     b.until(
         "the fix to clear the underline",
         "return document.querySelector('textarea[name=body]').value.includes('for the conversation') && !Array.from(document.querySelectorAll('[data-backdrop=body] mark')).some(m => m.textContent === 'teh')",
@@ -353,8 +363,7 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
     send_this_letter(b).await?;
 
     // The other thank-you, then the follow-up.
-    b.click("#letters a[data-state=draft]")
-        .await?;
+    b.click("#letters a[data-state=draft]").await?;
     send_open_draft(b).await?;
     b.click("form[action$='/draft'] input[value=followup] ~ button")
         .await?;
@@ -366,7 +375,12 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
     b.goto(&format!("{base}/")).await?;
     b.find("main h1").await?;
     let text = b.text().await?;
-    for gone in ["Thank Jane Doe", "Thank Raj Patel", "Follow up with Jane Doe", "Debrief"] {
+    for gone in [
+        "Thank Jane Doe",
+        "Thank Raj Patel",
+        "Follow up with Jane Doe",
+        "Debrief",
+    ] {
         ensure!(!text.contains(gone), "{gone} is still on Today:\n{text}");
     }
     b.shot("today-after-the-letters").await;
@@ -375,7 +389,9 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
     const NOW_DUE: &str = "section[aria-labelledby=g-overdue] li.action:not(.marked) form[action='/actions/done'] button, section[aria-labelledby=g-today] li.action:not(.marked) form[action='/actions/done'] button";
     loop {
         let left = b
-            .js(&format!("return document.querySelectorAll(\"{NOW_DUE}\").length"))
+            .js(&format!(
+                "return document.querySelectorAll(\"{NOW_DUE}\").length"
+            ))
             .await?;
         if left == json!(0) {
             break;

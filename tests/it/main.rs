@@ -2,8 +2,8 @@
 
 mod architecture;
 mod backup;
-mod browser;
 mod bad_input;
+mod browser;
 mod follow;
 mod letters;
 mod network;

@@ -42,7 +42,10 @@ fn serve_prints_its_address_and_pages_carry_the_security_headers() {
     assert_eq!(res.header("x-frame-options"), Some("DENY"));
     assert_eq!(res.header("x-content-type-options"), Some("nosniff"));
     let cookie = res.header("set-cookie").expect("a CSRF cookie");
-    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), "{cookie}");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"),
+        "{cookie}"
+    );
     let html = res.text();
     assert!(html.contains("<h1>Today</h1>"), "{html}");
     assert!(html.contains("Nothing is due"), "{html}");
@@ -103,7 +106,10 @@ fn the_follow_through_loop_works_with_plain_forms() {
     );
     assert_eq!(res.status, 303, "{}", res.text());
     let today = server.get("/").text();
-    assert!(!today.contains("Debrief the technical interview"), "{today}");
+    assert!(
+        !today.contains("Debrief the technical interview"),
+        "{today}"
+    );
     assert!(today.contains("writing sample"), "{today}");
 
     // Drafting the thank-you notes opens the first in the editor, proofread.
@@ -138,7 +144,11 @@ fn the_follow_through_loop_works_with_plain_forms() {
     assert_eq!(typo["part"], "body");
     let body = "Dear Jane,\n\nThank you for teh interview.\n\nBest,\nSam Carter\n";
     let start = typo["start"].as_u64().unwrap() as usize;
-    assert_eq!(&body[start..start + 3], "teh", "UTF-16 offsets of ASCII text are byte offsets");
+    assert_eq!(
+        &body[start..start + 3],
+        "teh",
+        "UTF-16 offsets of ASCII text are byte offsets"
+    );
     assert!(
         typo["suggestions"]
             .as_array()
@@ -227,7 +237,10 @@ fn bad_input_gets_a_clear_4xx_and_keeps_what_was_typed() {
     assert_eq!(err["error"]["field"], "role");
 
     let app = add_application(&mut server, "Acme", "");
-    let res = server.post_form(&format!("{app}/interviews"), &[("at", "the 45th of Smarch")]);
+    let res = server.post_form(
+        &format!("{app}/interviews"),
+        &[("at", "the 45th of Smarch")],
+    );
     assert_eq!(res.status, 422, "{}", res.text());
     let res = server.json(
         "POST",
