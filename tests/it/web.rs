@@ -359,3 +359,78 @@ fn only_loopback_without_a_token() {
         res.headers
     );
 }
+
+#[test]
+fn the_api_reaches_the_whole_follow_through() {
+    let (_s, server) = served();
+    let profile = server.json("PUT", "/api/v1/profile", &json!({"signature": "Sam"}));
+    assert_eq!(profile.status, 200, "{}", profile.text());
+    let app = server.json(
+        "POST",
+        "/api/v1/applications",
+        &json!({"company": "Acme", "role": "Engineer", "status": "applied"}),
+    );
+    assert_eq!(app.status, 201, "{}", app.text());
+    let interview = server.json(
+        "POST",
+        "/api/v1/interviews",
+        &json!({"application": "1", "at": "2026-11-25 08:00", "with": ["Jane Doe <jane@acme.example>, hiring manager"]}),
+    );
+    assert_eq!(interview.status, 201, "{}", interview.text());
+    let done = server.json("POST", "/api/v1/interviews/1/done", &json!({}));
+    assert_eq!(done.status, 200, "{}", done.text());
+    let debrief = server.json(
+        "POST",
+        "/api/v1/interviews/1/debrief",
+        &json!({"went_well": ["the design question"], "rating": "4"}),
+    );
+    assert_eq!(debrief.status, 201, "{}", debrief.text());
+    let agenda = server.request("GET", "/api/v1/agenda", &[], &[]).json();
+    let thank = agenda["today"]
+        .as_array()
+        .into_iter()
+        .chain(agenda["upcoming"].as_array())
+        .flatten()
+        .find(|a| a["kind"] == "thank")
+        .unwrap_or_else(|| panic!("no thank-you in {agenda}"))["key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let marked = server.json("POST", &format!("/api/v1/actions/{thank}/done"), &json!({}));
+    assert_eq!(marked.status, 200, "{}", marked.text());
+    let offer = server.json(
+        "POST",
+        "/api/v1/applications/1/outcome",
+        &json!({"outcome": "offer", "deadline": "2026-12-04 17:00", "terms": "120k"}),
+    );
+    assert_eq!(offer.status, 200, "{}", offer.text());
+    assert_eq!(offer.json()["application"]["status"], "offer");
+    for path in [
+        "/api/v1/companies",
+        "/api/v1/companies/1",
+        "/api/v1/profile",
+        "/api/v1/week",
+        "/api/v1/favours",
+        "/api/v1/applications/1/network",
+        "/api/v1/letters",
+        "/api/v1/interviews/1/debrief",
+    ] {
+        let res = server.request("GET", path, &[], &[]);
+        assert_eq!(res.status, 200, "{path}: {}", res.text());
+        res.json();
+    }
+    let ics = server.request("GET", "/api/v1/calendar.ics", &[], &[]);
+    assert_eq!(ics.status, 200);
+    assert!(
+        ics.header("content-type")
+            .unwrap()
+            .starts_with("text/calendar")
+    );
+    assert!(ics.text().starts_with("BEGIN:VCALENDAR"), "{}", ics.text());
+    let bad = server.json(
+        "POST",
+        "/api/v1/applications/1/outcome",
+        &json!({"outcome": "promoted"}),
+    );
+    assert_eq!(bad.status, 422, "{}", bad.text());
+}

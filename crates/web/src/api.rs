@@ -20,6 +20,8 @@ use axum::routing::{get, post};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
+mod follow;
+
 type ApiState<S> = State<Arc<Web<S>>>;
 type ApiResult<T = Response> = Result<T, WebError>;
 
@@ -55,6 +57,7 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         .route("/letters/{id}", get(show_letter::<S>).put(save_letter::<S>))
         .route("/letters/{id}/check", post(check_letter::<S>))
         .route("/letters/{id}/send", post(send_letter::<S>))
+        .merge(follow::routes::<S>())
         .fallback(|| async {
             WebError::not_found("there is no such API path; see /api/v1/openapi.json")
         })
