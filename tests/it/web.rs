@@ -434,3 +434,20 @@ fn the_api_reaches_the_whole_follow_through() {
     );
     assert_eq!(bad.status, 422, "{}", bad.text());
 }
+
+#[test]
+fn an_outcome_form_books_the_next_round() {
+    let (_s, mut server) = served();
+    let app = add_application(&mut server, "Acme", "");
+    server.post_form(&format!("{app}/interviews"), &[("at", "2026-11-24 10:00")]);
+    server.post_form("/interviews/1/done", &[]);
+    let res = server.post_form(
+        &format!("{app}/outcome"),
+        &[("outcome", "second-round"), ("at", "2026-12-01 10:00")],
+    );
+    assert_eq!(res.status, 303, "{}", res.text());
+    let page = server.get(&app).text();
+    assert!(page.contains("Round 2"), "{page}");
+    let res = server.post_form(&format!("{app}/outcome"), &[("outcome", "promoted")]);
+    assert_eq!(res.status, 422, "{}", res.text());
+}

@@ -24,6 +24,7 @@ pub fn routes<S: Store + Clone>() -> Router<std::sync::Arc<crate::Web<S>>> {
         .route("/applications/new", get(new_form))
         .route("/applications/{id}", get(show::<S>))
         .route("/applications/{id}/status", post(move_status::<S>))
+        .route("/applications/{id}/outcome", post(outcome::<S>))
 }
 
 /// One column of the board.
@@ -338,4 +339,36 @@ async fn move_status<S: Store + Clone>(
         format!("/applications/{}?flash=moved", moved.id)
     };
     Ok(see_other(&to))
+}
+
+/// An outcome as the form sends it.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct OutcomeForm {
+    outcome: String,
+    at: String,
+    deadline: String,
+    terms: String,
+    reason: String,
+}
+
+async fn outcome<S: Store + Clone>(
+    web: WebState<S>,
+    Path(id): Path<String>,
+    Form(f): Form<OutcomeForm>,
+) -> PageResult {
+    let input = afterview_app::OutcomeInput {
+        interview: afterview_app::InterviewInput {
+            at: given(&f.at),
+            ..afterview_app::InterviewInput::default()
+        },
+        deadline: given(&f.deadline),
+        terms: given(&f.terms),
+        reason: given(&f.reason),
+    };
+    let done = web.app.outcome(&id, &f.outcome, &input).await?;
+    Ok(see_other(&format!(
+        "/applications/{}?flash=moved",
+        done.application.id
+    )))
 }
