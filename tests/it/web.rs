@@ -451,3 +451,20 @@ fn an_outcome_form_books_the_next_round() {
     let res = server.post_form(&format!("{app}/outcome"), &[("outcome", "promoted")]);
     assert_eq!(res.status, 422, "{}", res.text());
 }
+
+#[test]
+fn a_forged_csrf_cookie_never_reaches_the_page() {
+    let (_s, server) = served();
+    let res = server.request(
+        "GET",
+        "/",
+        &[("Cookie", "afterview_csrf=\"}'><script>alert(1)</script>")],
+        &[],
+    );
+    assert_eq!(res.status, 200);
+    assert!(!res.text().contains("alert(1)"), "{}", res.text());
+    assert!(
+        res.header("set-cookie").is_some(),
+        "a fresh token replaces it"
+    );
+}
