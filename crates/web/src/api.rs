@@ -1,6 +1,12 @@
 //! The JSON API under `/api/v1`: every resource and action, over the same
 //! use cases as the pages and the command line, with errors shaped
 //! `{"error": {"code", "message", "field"}}`.
+//!
+//! Each resource's routes may live in a submodule (`api/contacts.rs`,
+//! `api/practice.rs`), merged into [`routes`].
+
+mod contacts;
+mod practice;
 
 use crate::error::WebError;
 use crate::forms::Json;
@@ -55,6 +61,8 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         .route("/letters/{id}", get(show_letter::<S>).put(save_letter::<S>))
         .route("/letters/{id}/check", post(check_letter::<S>))
         .route("/letters/{id}/send", post(send_letter::<S>))
+        .merge(contacts::routes::<S>())
+        .merge(practice::routes::<S>())
         .fallback(|| async {
             WebError::not_found("there is no such API path; see /api/v1/openapi.json")
         })
