@@ -79,8 +79,22 @@ async fn agenda<S: Store + Clone>(
     State(web): ApiState<S>,
     Query(q): Query<AgendaQuery>,
 ) -> ApiResult {
-    let view: AgendaView = web.app.agenda(q.at.as_deref(), q.limit).await?;
-    ok(&view)
+    let key = web.key(format!("{:?} {:?}", q.at, q.limit)).await?;
+    let json = match web.agenda_json.get(&key) {
+        Some(json) => json,
+        None => {
+            let view: AgendaView = web.app.agenda(q.at.as_deref(), q.limit).await?;
+            let bytes = serde_json::to_vec(&view).map_err(|e| {
+                WebError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
+            })?;
+            web.agenda_json.put(key, bytes.into())
+        }
+    };
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        axum::body::Bytes::clone(&json),
+    )
+        .into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]
