@@ -1,6 +1,13 @@
 //! The JSON API under `/api/v1`: every resource and action, over the same
 //! use cases as the pages and the command line, with errors shaped
 //! `{"error": {"code", "message", "field"}}`.
+//!
+//! Each resource's routes may live in a submodule (`api/contacts.rs`,
+//! `api/practice.rs`), merged into [`routes`].
+
+mod contacts;
+mod follow;
+mod practice;
 
 use crate::error::WebError;
 use crate::forms::Json;
@@ -19,8 +26,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
-
-mod follow;
 
 type ApiState<S> = State<Arc<Web<S>>>;
 type ApiResult<T = Response> = Result<T, WebError>;
@@ -58,6 +63,8 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         .route("/letters/{id}/check", post(check_letter::<S>))
         .route("/letters/{id}/send", post(send_letter::<S>))
         .merge(follow::routes::<S>())
+        .merge(contacts::routes::<S>())
+        .merge(practice::routes::<S>())
         .fallback(|| async {
             WebError::not_found("there is no such API path; see /api/v1/openapi.json")
         })
