@@ -70,22 +70,34 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         })
 }
 
-/// `?at=` for the agenda.
+/// `?at=` for the agenda at another moment; `?limit=` for how many of each
+/// group (50 unless said; the counts are always whole), `?all=true` for
+/// every action.
 #[derive(Debug, Default, Deserialize)]
 struct AgendaQuery {
     at: Option<String>,
     limit: Option<usize>,
+    #[serde(default)]
+    all: bool,
 }
+
+/// How many actions of each group the API lists unless asked otherwise.
+const AGENDA_PAGE: usize = 50;
 
 async fn agenda<S: Store + Clone>(
     State(web): ApiState<S>,
     Query(q): Query<AgendaQuery>,
 ) -> ApiResult {
-    let key = web.key(format!("{:?} {:?}", q.at, q.limit)).await?;
+    let limit = if q.all {
+        None
+    } else {
+        Some(q.limit.unwrap_or(AGENDA_PAGE))
+    };
+    let key = web.key(format!("{:?} {limit:?}", q.at)).await?;
     let json = match web.agenda_json.get(&key) {
         Some(json) => json,
         None => {
-            let view: AgendaView = web.app.agenda(q.at.as_deref(), q.limit).await?;
+            let view: AgendaView = web.app.agenda(q.at.as_deref(), limit).await?;
             let bytes = serde_json::to_vec(&view).map_err(|e| {
                 WebError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
             })?;
@@ -369,7 +381,7 @@ async fn draft<S: Store + Clone>(State(web): ApiState<S>, Json(b): Json<DraftBod
                 again: b.again,
             },
             &web.templates,
-            &web.proofreader,
+            web.proofreader(),
         )
         .await?;
     created(&drafted)
@@ -379,7 +391,7 @@ async fn show_letter<S: Store + Clone>(
     State(web): ApiState<S>,
     Path(id): Path<String>,
 ) -> ApiResult {
-    ok(&web.app.show_letter(&id, Some(&web.proofreader)).await?)
+    ok(&web.app.show_letter(&id, Some(web.proofreader())).await?)
 }
 
 #[derive(Debug, Deserialize)]
@@ -405,7 +417,7 @@ async fn save_letter<S: Store + Clone>(
     let letter: LetterView = web.app.show_letter(&id, None).await?;
     ok(&web
         .app
-        .save_letter_text(letter.letter.id, &text, &web.proofreader)
+        .save_letter_text(letter.letter.id, &text, web.proofreader())
         .await?)
 }
 
@@ -424,7 +436,7 @@ async fn check_letter<S: Store + Clone>(
     let text = b.text()?;
     let found = web
         .app
-        .check_letter_text(&id, &text, &web.proofreader)
+        .check_letter_text(&id, &text, web.proofreader())
         .await?;
     let errors = found
         .iter()
@@ -455,6 +467,6 @@ async fn send_letter<S: Store + Clone>(
     };
     ok(&web
         .app
-        .send_letter(&id, &options, &web.outbox, &web.proofreader)
+        .send_letter(&id, &options, &web.outbox, web.proofreader())
         .await?)
 }

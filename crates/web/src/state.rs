@@ -6,6 +6,7 @@ use afterview_letters::Templates;
 use afterview_proofread::Proofreader;
 use afterview_store::Store;
 use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::OnceLock;
 
 /// How to serve.
 pub struct Options {
@@ -34,8 +35,10 @@ impl Default for Options {
 pub struct Web<S> {
     /// The use cases.
     pub(crate) app: App<S>,
-    /// The proofreader, built once (it loads on its own threads at start).
-    pub(crate) proofreader: Proofreader,
+    /// The proofreader, started by the first page that reads a letter:
+    /// Harper's rules take tens of megabytes, which a server that is only
+    /// asked for its agenda need not hold.
+    proofreader: OnceLock<Proofreader>,
     /// Where email goes out.
     pub(crate) outbox: Outbox,
     /// The access token, when the server is not loopback-only.
@@ -53,13 +56,20 @@ impl<S> Web<S> {
     pub fn new(app: App<S>, options: Options) -> Web<S> {
         Web {
             app,
-            proofreader: Proofreader::new(),
+            proofreader: OnceLock::new(),
             outbox: options.outbox,
             token: options.token,
             templates: options.templates,
             today: Kept::default(),
             agenda_json: Kept::default(),
         }
+    }
+}
+
+impl<S> Web<S> {
+    /// The proofreader, started on first use.
+    pub(crate) fn proofreader(&self) -> &Proofreader {
+        self.proofreader.get_or_init(Proofreader::new)
     }
 }
 
