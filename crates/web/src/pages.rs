@@ -96,14 +96,19 @@ pub fn error_page(err: WebError) -> Response {
 
 /// Renders a template into a response.
 pub(crate) fn render(t: &impl Template) -> PageResult {
-    t.render().map(|h| Html(h).into_response()).map_err(|e| {
-        eprintln!("afterview serve: a page failed to render: {e}");
-        PageError(WebError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            "this page could not be shown; nothing was changed",
-        ))
-    })
+    t.render()
+        .map(|h| Html(h).into_response())
+        .map_err(|e| render_error(&e))
+}
+
+/// A page that failed to render: logged, and a plain sentence for the browser.
+pub(crate) fn render_error(e: &askama::Error) -> PageError {
+    eprintln!("afterview serve: a page failed to render: {e}");
+    PageError(WebError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "this page could not be shown; nothing was changed",
+    ))
 }
 
 /// Whether htmx sent the request (it wants a fragment, not a page).

@@ -1,7 +1,7 @@
 //! What every handler shares: the use cases, the proofreader, the outbox.
 
 use crate::cache::{Kept, Key};
-use afterview_app::{AgendaView, App, AppError, Outbox};
+use afterview_app::{App, AppError, Outbox};
 use afterview_letters::Templates;
 use afterview_proofread::Proofreader;
 use afterview_store::Store;
@@ -45,8 +45,13 @@ pub struct Web<S> {
     pub(crate) token: Option<String>,
     /// The letter templates.
     pub(crate) templates: Templates,
-    /// The agenda Today shows, kept per generation and second.
-    pub(crate) today: Kept<AgendaView>,
+    /// Today's page, kept per generation and second, rendered with
+    /// [`Self::placeholder`] where each browser's CSRF token goes.
+    pub(crate) today: Kept<String>,
+    /// A random stand-in for the CSRF token in kept pages: 32 hex digits,
+    /// which escaping leaves as they are, drawn afresh by every process so
+    /// that no text typed into afterview can contain it.
+    pub(crate) placeholder: String,
     /// The API's agenda as JSON, kept per generation, second and query.
     pub(crate) agenda_json: Kept<axum::body::Bytes>,
 }
@@ -61,6 +66,7 @@ impl<S> Web<S> {
             token: options.token,
             templates: options.templates,
             today: Kept::default(),
+            placeholder: crate::security::random_token(),
             agenda_json: Kept::default(),
         }
     }
