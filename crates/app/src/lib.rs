@@ -29,7 +29,7 @@ pub mod views;
 mod week;
 
 pub use agenda::{ActionView, AgendaView, TouchInput};
-pub use applications::{ApplicationInput, StatusChange};
+pub use applications::{Added, ApplicationInput, StatusChange};
 pub use calendar::ImportedInvite;
 pub use companies::CompanyInput;
 pub use contacts::ContactInput;

@@ -91,6 +91,7 @@ const MAX_KEY_CHARS: usize = 64;
 /// The name of an agenda action, stable across runs: `thank-12-7`, `debrief-12`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActionKey(String);
 
 impl ActionKey {
