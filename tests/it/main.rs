@@ -11,5 +11,8 @@ mod openapi;
 mod practice;
 mod server;
 mod session;
+#[path = "../support/smtp.rs"]
+mod smtp;
 mod support;
 mod web;
+mod web_contacts;

@@ -6,8 +6,10 @@
 //! what was typed and the message, so nothing typed is lost.
 
 mod applications;
+mod contacts;
 mod interviews;
 mod letters;
+mod practice;
 mod today;
 
 use crate::error::WebError;
@@ -29,6 +31,8 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         .merge(applications::routes::<S>())
         .merge(interviews::routes::<S>())
         .merge(letters::routes::<S>())
+        .merge(contacts::routes::<S>())
+        .merge(practice::routes::<S>())
         .fallback(not_found)
 }
 
@@ -141,6 +145,8 @@ pub(crate) fn flash_text(code: Option<&str>) -> Option<String> {
         "sent" => "Sent.",
         "interview" => "Interview added.",
         "ended" => "Marked as done. The debrief and the letters are on Today.",
+        "touched" => "Touch logged; their check-in cadence starts again.",
+        "rated" => "Rated. It comes back when you are about to forget it.",
         _ => return None,
     };
     Some(text.to_owned())

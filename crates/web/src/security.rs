@@ -161,7 +161,8 @@ fn body_limit(path: &str) -> usize {
     }
 }
 
-fn too_large(max: usize) -> WebError {
+/// The refusal of a body over `max` bytes.
+pub(crate) fn too_large(max: usize) -> WebError {
     WebError::new(
         StatusCode::PAYLOAD_TOO_LARGE,
         "too_large",
