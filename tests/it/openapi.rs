@@ -238,6 +238,48 @@ fn examples(server: &Server) -> BTreeMap<&'static str, Example> {
             ..example(&[("id", "1")], "", Some(json!({})))
         },
     );
+    all.insert("list_companies", example(&[], "", None));
+    all.insert(
+        "add_company",
+        example(
+            &[],
+            "",
+            Some(json!({"name": "Hooli", "website": "https://hooli.example"})),
+        ),
+    );
+    all.insert("show_company", example(&[("id", "1")], "", None));
+    all.insert("show_profile", example(&[], "", None));
+    all.insert(
+        "set_profile",
+        example(
+            &[],
+            "",
+            Some(json!({"signature": "Sam", "add_skills": ["Rust", "PostgreSQL"]})),
+        ),
+    );
+    all.insert("prep", example(&[("id", "1")], "", None));
+    all.insert(
+        "outcome",
+        example(
+            &[("id", "2")],
+            "",
+            Some(json!({"outcome": "second-round", "at": "2026-12-03 10:00", "kind": "onsite"})),
+        ),
+    );
+    all.insert("network", example(&[("id", "1")], "", None));
+    all.insert("favours", example(&[], "application=1", None));
+    all.insert(
+        "ask",
+        example(
+            &[],
+            "",
+            Some(
+                json!({"contact": "Jane Doe", "application": "1", "note": "a word with the team"}),
+            ),
+        ),
+    );
+    all.insert("week", example(&[], "at=2026-11-25", None));
+    all.insert("calendar", example(&[], "", None));
     all.insert("openapi", example(&[], "", None));
     all
 }

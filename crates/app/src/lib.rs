@@ -48,7 +48,7 @@ pub use outcomes::{Outcome, OutcomeInput, OutcomeView};
 pub use practice::schedule::DESIRED_RETENTION;
 pub use practice::{CardInput, CardListInput, CardView, NextCard, Reviewed};
 pub use prep::{DecisionView, LessonGroup, LessonItem, OwedView, PrepPerson, PrepSheet};
-pub use profile::ProfileInput;
+pub use profile::{ProfileInput, ProfileView};
 pub use week::WeekView;
 
 use afterview_core::agenda::Policy;

@@ -33,14 +33,16 @@
 //!    listing the refusals its use case can give (404 not found, 409
 //!    ambiguous or refused, 422 invalid, 503 store unavailable). Keep the
 //!    default operation id (the function's name): routes are found by it.
-//! 4. Add its name to `endpoints!`. The unit tests in `openapi.rs` check
-//!    the document's structure, and `tests/it/openapi.rs` calls every
-//!    documented path on a running server and checks the answers.
+//! 4. Add its name (or `module::name`) to `endpoints!`. The unit tests in
+//!    `openapi.rs` check the document's structure, and `tests/it/openapi.rs`
+//!    calls every documented path on a running server and checks the
+//!    answers (give it an example request for the new operation).
 //!
-//! Each resource's routes may live in a submodule (`api/contacts.rs`,
-//! `api/practice.rs`, `api/follow.rs`); until their handlers are annotated
-//! and listed in `endpoints!`, their plain routers are merged into
-//! [`routes`] and the document does not describe them.
+//! Each resource's handlers may live in a submodule (`api/follow.rs`),
+//! listed in `endpoints!` by path (`follow::week`). Until the handlers of
+//! `api/contacts.rs` and `api/practice.rs` are annotated and listed, their
+//! plain routers are merged into [`routes`] and the document does not
+//! describe them.
 
 mod contacts;
 mod follow;
@@ -89,13 +91,16 @@ macro_rules! endpoints {
             list_applications, add_application, show_application, change_status,
             add_interview, show_interview, interview_done, show_debrief, write_debrief,
             list_letters, draft, show_letter, save_letter, check_letter, send_letter,
+            follow::list_companies, follow::add_company, follow::show_company,
+            follow::show_profile, follow::set_profile, follow::prep, follow::outcome,
+            follow::network, follow::favours, follow::ask, follow::week, follow::calendar,
             openapi,
         }
     };
 }
 
 macro_rules! describe {
-    ($($handler:ident),+ $(,)?) => {
+    ($($($handler:ident)::+),+ $(,)?) => {
         /// The document, from the annotations of every endpoint.
         #[derive(utoipa::OpenApi)]
         #[openapi(
@@ -104,13 +109,16 @@ macro_rules! describe {
                 description = "The JSON API of afterview, the follow-through system for the days after a job interview: the agenda, applications, interviews, debriefs and letters. Every refusal is an error document, `{\"error\": {\"code\", \"message\", \"field\"}}`.",
             ),
             servers((url = "/api/v1", description = "this server")),
-            paths($($handler),+),
+            paths($($($handler)::+),+),
             components(schemas(ErrorDocument)),
             tags(
                 (name = "agenda", description = "What is due, and marking actions done, snoozed or dismissed"),
                 (name = "applications", description = "Applications and their status"),
-                (name = "interviews", description = "Interview rounds and their debriefs"),
+                (name = "interviews", description = "Interview rounds, their debriefs and prep sheets"),
                 (name = "letters", description = "Drafting, proofreading, editing and sending letters"),
+                (name = "companies", description = "Companies and their applications"),
+                (name = "profile", description = "Who you are, your zone, skills and résumés"),
+                (name = "favours", description = "Good words asked of contacts"),
                 (name = "meta", description = "This document"),
             ),
             modifiers(&Layers),
@@ -130,14 +138,13 @@ pub fn document() -> OpenApi {
 pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
     let doc = document();
     macro_rules! register {
-        ($($handler:ident),+ $(,)?) => {
+        ($($($handler:ident)::+),+ $(,)?) => {
             Router::new()
-                $( .merge(openapi::route(&doc, stringify!($handler), $handler::<S>)) )+
+                $( .merge(openapi::route(&doc, stringify!($($handler)::+), $($handler)::+::<S>)) )+
         };
     }
     endpoints!(register)
         // Not documented yet: to be annotated and moved into `endpoints!`.
-        .merge(follow::routes::<S>())
         .merge(contacts::routes::<S>())
         .merge(practice::routes::<S>())
         .fallback(|| async {

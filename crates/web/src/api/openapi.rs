@@ -135,6 +135,8 @@ where
     H: Handler<T, Arc<Web<S>>>,
     T: 'static,
 {
+    // A handler listed as `follow::week` has the operation id `week`.
+    let operation_id = operation_id.rsplit("::").next().unwrap_or_default().trim();
     let mut router = Router::new();
     let mut found = false;
     for (path, item) in &doc.paths.paths {
