@@ -97,7 +97,8 @@ fn examples(server: &Server) -> BTreeMap<&'static str, Example> {
         assert_eq!(res.status, 201, "POST {path}: {}", res.text());
         res.json()
     };
-    // Application 1 with a round that took place and a debrief; its thank-you drafted.
+    // Application 1 with a round that took place and a debrief (whose
+    // question to answer better becomes practice card 1); its thank-you drafted.
     created(
         "/api/v1/applications",
         json!({"company": "Acme", "role": "Engineer", "status": "applied"}),
@@ -110,7 +111,12 @@ fn examples(server: &Server) -> BTreeMap<&'static str, Example> {
     assert_eq!(done.status, 200, "{}", done.text());
     created(
         "/api/v1/interviews/1/debrief",
-        json!({"went_well": ["the design question"], "owe": ["writing sample to Jane by friday"], "rating": "4"}),
+        json!({
+            "went_well": ["the design question"],
+            "better": ["Why leave your job? :: rambled :: growth, in two sentences"],
+            "owe": ["writing sample to Jane by friday"],
+            "rating": "4"
+        }),
     );
     created("/api/v1/letters", json!({"kind": "thanks", "target": "1"}));
     // Application 2, still applied, with a round that has taken place but
@@ -280,6 +286,12 @@ fn examples(server: &Server) -> BTreeMap<&'static str, Example> {
     );
     all.insert("week", example(&[], "at=2026-11-25", None));
     all.insert("calendar", example(&[], "", None));
+    all.insert("next", example(&[], "", None));
+    all.insert("cards", example(&[], "retired=true", None));
+    all.insert(
+        "rate",
+        example(&[("card", "1")], "", Some(json!({"rating": "good"}))),
+    );
     all.insert("openapi", example(&[], "", None));
     all
 }

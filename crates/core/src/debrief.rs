@@ -112,10 +112,11 @@ pub struct Decision {
 /// An overall self-rating from 1 (poor) to 5 (excellent).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
+// Named apart from a practice card's `Rating` in the API's schemas.
 #[cfg_attr(
     feature = "openapi",
     derive(utoipa::ToSchema),
-    schema(minimum = 1, maximum = 5)
+    schema(as = SelfRating, minimum = 1, maximum = 5)
 )]
 pub struct Rating(u8);
 

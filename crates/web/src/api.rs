@@ -38,11 +38,11 @@
 //!    calls every documented path on a running server and checks the
 //!    answers (give it an example request for the new operation).
 //!
-//! Each resource's handlers may live in a submodule (`api/follow.rs`),
-//! listed in `endpoints!` by path (`follow::week`). Until the handlers of
-//! `api/contacts.rs` and `api/practice.rs` are annotated and listed, their
-//! plain routers are merged into [`routes`] and the document does not
-//! describe them.
+//! Each resource's handlers may live in a submodule (`api/follow.rs`,
+//! `api/practice.rs`), listed in `endpoints!` by path (`follow::week`).
+//! Until the handlers of `api/contacts.rs` are annotated and listed, its
+//! plain router is merged into [`routes`] and the document does not
+//! describe it.
 
 mod contacts;
 mod follow;
@@ -94,6 +94,7 @@ macro_rules! endpoints {
             follow::list_companies, follow::add_company, follow::show_company,
             follow::show_profile, follow::set_profile, follow::prep, follow::outcome,
             follow::network, follow::favours, follow::ask, follow::week, follow::calendar,
+            practice::next, practice::cards, practice::rate,
             openapi,
         }
     };
@@ -119,6 +120,7 @@ macro_rules! describe {
                 (name = "companies", description = "Companies and their applications"),
                 (name = "profile", description = "Who you are, your zone, skills and résumés"),
                 (name = "favours", description = "Good words asked of contacts"),
+                (name = "practice", description = "Practice cards from debriefs, scheduled by FSRS"),
                 (name = "meta", description = "This document"),
             ),
             modifiers(&Layers),
@@ -146,7 +148,6 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
     endpoints!(register)
         // Not documented yet: to be annotated and moved into `endpoints!`.
         .merge(contacts::routes::<S>())
-        .merge(practice::routes::<S>())
         .fallback(|| async {
             WebError::not_found("there is no such API path; see /api/v1/openapi.json")
         })
