@@ -67,6 +67,8 @@ struct Example {
     params: BTreeMap<&'static str, String>,
     query: &'static str,
     body: Option<Value>,
+    /// A body that is not JSON: its type and bytes.
+    raw: Option<(&'static str, &'static [u8])>,
     /// Why a success cannot be expected here, when it cannot.
     no_success: Option<&'static str>,
 }
@@ -76,6 +78,7 @@ fn example(params: &[(&'static str, &str)], query: &'static str, body: Option<Va
         params: params.iter().map(|(k, v)| (*k, (*v).to_owned())).collect(),
         query,
         body,
+        raw: None,
         no_success: None,
     }
 }
@@ -292,6 +295,40 @@ fn examples(server: &Server) -> BTreeMap<&'static str, Example> {
         "rate",
         example(&[("card", "1")], "", Some(json!({"rating": "good"}))),
     );
+    all.insert("search", example(&[], "q=jane&limit=10", None));
+    all.insert(
+        "add",
+        example(
+            &[],
+            "",
+            Some(
+                json!({"name": "Ana Silva", "email": "ana@initech.example", "company": "Acme", "tags": ["former colleague"]}),
+            ),
+        ),
+    );
+    all.insert(
+        "import",
+        Example {
+            raw: Some((
+                "text/vcard",
+                b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Bo Chen\r\nEMAIL:bo@globex.example\r\nEND:VCARD\r\n",
+            )),
+            ..example(&[], "name=bo.vcf", None)
+        },
+    );
+    all.insert("show", example(&[("id", "1")], "", None));
+    all.insert(
+        "set_strength",
+        example(&[("id", "1")], "", Some(json!({"strength": 4}))),
+    );
+    all.insert(
+        "touch",
+        example(
+            &[("id", "1")],
+            "",
+            Some(json!({"via": "email", "note": "thanked her for the tour"})),
+        ),
+    );
     all.insert("openapi", example(&[], "", None));
     all
 }
@@ -310,10 +347,14 @@ fn address(path: &str, params: &BTreeMap<&'static str, String>, query: &str) -> 
     out
 }
 
-fn call(server: &Server, method: &str, address: &str, body: Option<&Value>) -> Response {
-    match body {
-        Some(b) => server.json(&method.to_uppercase(), address, b),
-        None => server.request(&method.to_uppercase(), address, &[], &[]),
+fn call(server: &Server, method: &str, address: &str, ex: &Example) -> Response {
+    let method = method.to_uppercase();
+    match (&ex.body, ex.raw) {
+        (Some(b), _) => server.json(&method, address, b),
+        (None, Some((kind, bytes))) => {
+            server.request(&method, address, &[("Content-Type", kind)], bytes)
+        }
+        (None, None) => server.request(&method, address, &[], &[]),
     }
 }
 
@@ -471,7 +512,7 @@ fn every_documented_path_answers_as_documented() {
 
             // The sensible request: a documented answer, a success where one can be had.
             let to = address(path, &ex.params, ex.query);
-            let res = call(&server, method, &to, ex.body.as_ref());
+            let res = call(&server, method, &to, &ex);
             if let Err(e) = check_answer(&doc, op, &res) {
                 failures.push(format!("{method} {to}: {e}"));
             } else if ex.no_success.is_none() && !(200..300).contains(&res.status) {
@@ -500,7 +541,7 @@ fn every_documented_path_answers_as_documented() {
                     })
                     .collect();
                 let to = address(path, &unknown, ex.query);
-                let res = call(&server, method, &to, ex.body.as_ref());
+                let res = call(&server, method, &to, &ex);
                 if res.status != 404 {
                     failures.push(format!(
                         "{method} {to}: an unknown id got {} rather than 404: {}",

@@ -32,7 +32,7 @@ pub use agenda::{ActionView, AgendaView, TouchInput};
 pub use applications::{Added, ApplicationInput, StatusChange};
 pub use calendar::ImportedInvite;
 pub use companies::CompanyInput;
-pub use contacts::{ContactInput, ContactPage};
+pub use contacts::{ContactDetail, ContactInput, ContactPage};
 pub use debriefs::{DebriefInput, DebriefView};
 pub use error::AppError;
 pub use interviews::{InterviewInput, InterviewerSpec};

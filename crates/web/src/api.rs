@@ -39,10 +39,8 @@
 //!    answers (give it an example request for the new operation).
 //!
 //! Each resource's handlers may live in a submodule (`api/follow.rs`,
-//! `api/practice.rs`), listed in `endpoints!` by path (`follow::week`).
-//! Until the handlers of `api/contacts.rs` are annotated and listed, its
-//! plain router is merged into [`routes`] and the document does not
-//! describe it.
+//! `api/contacts.rs`, `api/practice.rs`), listed in `endpoints!` by path
+//! (`follow::week`).
 
 mod contacts;
 mod follow;
@@ -95,6 +93,8 @@ macro_rules! endpoints {
             follow::show_profile, follow::set_profile, follow::prep, follow::outcome,
             follow::network, follow::favours, follow::ask, follow::week, follow::calendar,
             practice::next, practice::cards, practice::rate,
+            contacts::search, contacts::add, contacts::import, contacts::show,
+            contacts::set_strength, contacts::touch,
             openapi,
         }
     };
@@ -120,6 +120,7 @@ macro_rules! describe {
                 (name = "companies", description = "Companies and their applications"),
                 (name = "profile", description = "Who you are, your zone, skills and résumés"),
                 (name = "favours", description = "Good words asked of contacts"),
+                (name = "contacts", description = "People, closeness, touches, and importing contacts files"),
                 (name = "practice", description = "Practice cards from debriefs, scheduled by FSRS"),
                 (name = "meta", description = "This document"),
             ),
@@ -145,12 +146,9 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
                 $( .merge(openapi::route(&doc, stringify!($($handler)::+), $($handler)::+::<S>)) )+
         };
     }
-    endpoints!(register)
-        // Not documented yet: to be annotated and moved into `endpoints!`.
-        .merge(contacts::routes::<S>())
-        .fallback(|| async {
-            WebError::not_found("there is no such API path; see /api/v1/openapi.json")
-        })
+    endpoints!(register).fallback(|| async {
+        WebError::not_found("there is no such API path; see /api/v1/openapi.json")
+    })
 }
 
 /// This document.

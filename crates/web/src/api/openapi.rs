@@ -15,7 +15,7 @@ use std::sync::Arc;
 use utoipa::ToSchema;
 use utoipa::openapi::path::{Operation, PathItem};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
-use utoipa::openapi::{Content, OpenApi, Ref, ResponseBuilder};
+use utoipa::openapi::{Content, OpenApi, Ref, RefOr, ResponseBuilder};
 
 /// Adds to the document what `security.rs` and `forms.rs` answer on every
 /// operation, so that no annotation has to repeat it.
@@ -48,8 +48,14 @@ impl utoipa::Modify for Layers {
                     "401",
                     "This server needs its access token: send `Authorization: Bearer <token>`",
                 );
+                let json_body = op.request_body.as_ref().is_some_and(|b| match b {
+                    RefOr::T(b) => b.content.contains_key("application/json"),
+                    RefOr::Ref(_) => true,
+                });
                 if op.request_body.is_some() {
-                    refusal(op, "400", "The body is not valid JSON");
+                    if json_body {
+                        refusal(op, "400", "The body is not valid JSON");
+                    }
                     refusal(
                         op,
                         "403",
@@ -324,9 +330,12 @@ mod tests {
             // Every operation may meet the token layer; every write with
             // a body may meet the JSON extractor and the body limit.
             assert!(responses.contains_key("401"), "{method} {path}");
-            if op.get("requestBody").is_some() {
-                for s in ["400", "413", "415", "422"] {
+            if let Some(body) = op.get("requestBody") {
+                for s in ["403", "413", "415", "422"] {
                     assert!(responses.contains_key(s), "{method} {path} lacks {s}");
+                }
+                if body["content"].get("application/json").is_some() {
+                    assert!(responses.contains_key("400"), "{method} {path} lacks 400");
                 }
             }
         }
