@@ -107,7 +107,7 @@ macro_rules! describe {
         #[openapi(
             info(
                 title = "afterview",
-                description = "The JSON API of afterview, the follow-through system for the days after a job interview: the agenda, applications, interviews, debriefs and letters. Every refusal is an error document, `{\"error\": {\"code\", \"message\", \"field\"}}`.",
+                description = "The JSON API of afterview, the follow-through system for the days after a job interview: the agenda, applications, interviews and debriefs, letters, companies, contacts, favours, practice, the week and the calendar. Every refusal is an error document, `{\"error\": {\"code\", \"message\", \"field\"}}`.",
             ),
             servers((url = "/api/v1", description = "this server")),
             paths($($($handler)::+),+),
