@@ -7,6 +7,7 @@ mod browser;
 mod follow;
 mod letters;
 mod network;
+mod openapi;
 mod practice;
 mod server;
 mod session;

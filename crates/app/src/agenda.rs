@@ -18,6 +18,7 @@ use serde::Serialize;
 
 /// One action as `today` and `agenda` show it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActionView {
     /// Its name, for `done`, `snooze` and `dismiss`.
     pub key: String,
@@ -36,6 +37,7 @@ pub struct ActionView {
     /// The person it is about.
     pub contact_id: Option<ContactId>,
     /// When it is due.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub due: Timestamp,
     /// The due time in the person's zone: `Wed 2026-11-25 17:00`.
     pub due_local: String,
@@ -46,6 +48,7 @@ pub struct ActionView {
     /// The exact command that does it.
     pub command: String,
     /// Until when it was snoozed.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub snoozed_until: Option<Timestamp>,
 }
 
@@ -72,8 +75,10 @@ impl ActionView {
 
 /// The agenda at one moment: overdue, due today, and the next seven days.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct AgendaView {
     /// The moment it is for.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub now: Timestamp,
     /// The zone "today" is read in.
     pub time_zone: String,
@@ -90,6 +95,7 @@ pub struct AgendaView {
     /// How many are due in the next seven days in all.
     pub upcoming_count: usize,
     /// When the next action after those falls due.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub next_due: Option<Timestamp>,
 }
 

@@ -49,6 +49,7 @@ pub struct StatusChange {
 
 /// What adding an application did besides adding it.
 #[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Added<T> {
     /// The thing added.
     #[serde(flatten)]

@@ -33,6 +33,7 @@ pub struct ContactInput {
 
 /// A person with the interviews they sat on.
 #[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContactDetail {
     /// The person.
     #[serde(flatten)]
@@ -45,6 +46,7 @@ pub struct ContactDetail {
 
 /// The people a search found: the first few by name, and how many match.
 #[derive(Debug, Clone, serde::Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContactPage {
     /// How many people match in all.
     pub total: u64,

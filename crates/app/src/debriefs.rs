@@ -54,6 +54,7 @@ impl DebriefInput {
 
 /// One version of a debrief, for people and scripts.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DebriefView {
     /// The interview.
     pub interview_id: InterviewId,
@@ -66,6 +67,7 @@ pub struct DebriefView {
     /// The version, from 1.
     pub version: i64,
     /// When this version was saved.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub written_at: Timestamp,
     /// What was written.
     #[serde(flatten)]

@@ -29,6 +29,7 @@ pub use send::{Outbox, SendOptions, SendOutcome, SendVia};
 
 /// A letter as the interfaces show it, with what the proofreader found.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LetterView {
     /// The letter.
     #[serde(flatten)]

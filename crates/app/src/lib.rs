@@ -29,10 +29,10 @@ pub mod views;
 mod week;
 
 pub use agenda::{ActionView, AgendaView, TouchInput};
-pub use applications::{ApplicationInput, StatusChange};
+pub use applications::{Added, ApplicationInput, StatusChange};
 pub use calendar::ImportedInvite;
 pub use companies::CompanyInput;
-pub use contacts::{ContactInput, ContactPage};
+pub use contacts::{ContactDetail, ContactInput, ContactPage};
 pub use debriefs::{DebriefInput, DebriefView};
 pub use error::AppError;
 pub use interviews::{InterviewInput, InterviewerSpec};
@@ -48,7 +48,7 @@ pub use outcomes::{Outcome, OutcomeInput, OutcomeView};
 pub use practice::schedule::DESIRED_RETENTION;
 pub use practice::{CardInput, CardListInput, CardView, NextCard, Reviewed};
 pub use prep::{DecisionView, LessonGroup, LessonItem, OwedView, PrepPerson, PrepSheet};
-pub use profile::ProfileInput;
+pub use profile::{ProfileInput, ProfileView};
 pub use week::WeekView;
 
 use afterview_core::agenda::Policy;

@@ -35,6 +35,7 @@ pub struct PositionInput {
 
 /// A job, for showing.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PositionView {
     /// Its number.
     pub id: i64,
@@ -43,13 +44,16 @@ pub struct PositionView {
     /// The title.
     pub title: Option<String>,
     /// From when.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
     pub since: Option<Date>,
     /// Until when; none while it lasts.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Date))]
     pub until: Option<Date>,
 }
 
 /// Someone a contact knows.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct KnowsView {
     /// Their number.
     pub id: ContactId,
@@ -61,6 +65,7 @@ pub struct KnowsView {
 
 /// A favour asked of someone, for showing.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FavourView {
     /// Its number.
     pub id: i64,
@@ -77,13 +82,16 @@ pub struct FavourView {
     /// What was asked or said.
     pub note: Option<String>,
     /// When it was asked.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub asked_at: Timestamp,
     /// When it last changed.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub updated_at: Timestamp,
 }
 
 /// A contact's network, for `contact show`.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NetworkDetail {
     /// How close they are (0-5); none when never rated.
     pub strength: Option<Strength>,
@@ -97,6 +105,7 @@ pub struct NetworkDetail {
 
 /// The warm paths for one application, best first.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NetworkView {
     /// The application.
     pub application_id: ApplicationId,

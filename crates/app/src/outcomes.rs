@@ -46,8 +46,10 @@ pub struct OutcomeInput {
 
 /// An offer, for people and scripts.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OfferView {
     /// When the answer is due.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub deadline: Option<Timestamp>,
     /// Its terms.
     pub terms: Option<String>,
@@ -55,6 +57,7 @@ pub struct OfferView {
 
 /// What an outcome did.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OutcomeView {
     /// The outcome.
     pub outcome: Outcome,

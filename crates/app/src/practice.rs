@@ -51,6 +51,7 @@ pub struct CardListInput {
 
 /// A card as the interfaces show it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CardView {
     /// The card, with its schedule.
     #[serde(flatten)]
@@ -59,13 +60,16 @@ pub struct CardView {
     pub company: Option<String>,
     /// When it is really due: its schedule's time, or earlier when an
     /// interview at its company pulls it forward.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub due_at: Timestamp,
     /// The start of the interview that pulls it forward, if one does.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub pulled_for: Option<Timestamp>,
 }
 
 /// The next card of a drill.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NextCard {
     /// The card due first, if there is any card at all.
     pub card: Option<CardView>,
@@ -77,6 +81,7 @@ pub struct NextCard {
 
 /// A review done, with what FSRS made of it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Reviewed {
     /// The card after the review.
     pub card: CardView,

@@ -24,12 +24,14 @@ const LESSON_GROUPS: usize = 8;
 
 /// Something owed from an earlier round, and whether it went out.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OwedView {
     /// What.
     pub what: String,
     /// To whom.
     pub to: Option<String>,
     /// By when, if a date was given.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub due: Option<Timestamp>,
     /// "sent", "open" or "dismissed".
     pub state: &'static str,
@@ -39,10 +41,12 @@ pub struct OwedView {
 
 /// The decision timeline they gave.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DecisionView {
     /// The words as noted.
     pub said: String,
     /// The date read from them.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub by: Option<Timestamp>,
     /// The round it was given in.
     pub round: i64,
@@ -50,6 +54,7 @@ pub struct DecisionView {
 
 /// Someone who will be in the room.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PrepPerson {
     /// Their name.
     pub name: String,
@@ -65,6 +70,7 @@ pub struct PrepPerson {
 
 /// One pooled lesson: one question or issue as written, and where.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LessonItem {
     /// The question or issue.
     pub text: String,
@@ -76,6 +82,7 @@ pub struct LessonItem {
 
 /// Similar lessons pooled together.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LessonGroup {
     /// How many times it came up.
     pub count: usize,
@@ -87,6 +94,7 @@ pub struct LessonGroup {
 
 /// Everything for the next round.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PrepSheet {
     /// The round to prepare.
     pub interview: InterviewView,

@@ -26,6 +26,7 @@ pub struct ProfileInput {
 
 /// The profile with its résumé versions.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ProfileView {
     /// The profile.
     #[serde(flatten)]

@@ -15,6 +15,7 @@ use serde::Serialize;
 
 /// A company with its application counts.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CompanyView {
     /// Its number.
     pub id: CompanyId,
@@ -25,6 +26,7 @@ pub struct CompanyView {
     /// Free notes.
     pub notes: Option<String>,
     /// When it was added.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub created_at: Timestamp,
     /// How many applications it has.
     pub applications: i64,
@@ -49,6 +51,7 @@ impl CompanyView {
 
 /// A company with its applications.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CompanyDetail {
     /// The company.
     #[serde(flatten)]
@@ -60,6 +63,7 @@ pub struct CompanyDetail {
 
 /// An application as lists show it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApplicationSummary {
     /// Its number.
     pub id: ApplicationId,
@@ -74,8 +78,10 @@ pub struct ApplicationSummary {
     /// 1 to 5.
     pub excitement: Option<u8>,
     /// When it was added.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub created_at: Timestamp,
     /// When its status last changed.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub status_changed_at: Timestamp,
 }
 
@@ -96,8 +102,10 @@ impl From<ApplicationRow> for ApplicationSummary {
 
 /// One entry of an application's history.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EventView {
     /// When.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub at: Timestamp,
     /// The status before; null at creation.
     pub from: Option<ApplicationStatus>,
@@ -123,6 +131,7 @@ impl From<ApplicationEvent> for EventView {
 
 /// An application with everything about it.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ApplicationDetail {
     /// Its number.
     pub id: ApplicationId,
@@ -151,8 +160,10 @@ pub struct ApplicationDetail {
     /// Free notes.
     pub notes: Option<String>,
     /// When it was added.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub created_at: Timestamp,
     /// When its status last changed.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub status_changed_at: Timestamp,
     /// Its interviews, by start.
     pub interviews: Vec<InterviewView>,
@@ -193,6 +204,7 @@ impl ApplicationDetail {
 
 /// A person.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ContactView {
     /// Their number.
     pub id: ContactId,
@@ -217,6 +229,7 @@ pub struct ContactView {
     /// Labels.
     pub tags: Vec<String>,
     /// When they were added.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub created_at: Timestamp,
 }
 
@@ -248,6 +261,7 @@ impl From<ContactRow> for ContactView {
 
 /// A person on an interview.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InterviewerView {
     /// Their contact number.
     pub contact_id: ContactId,
@@ -272,6 +286,7 @@ impl From<InterviewerRow> for InterviewerView {
 
 /// An interview.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct InterviewView {
     /// Its number.
     pub id: InterviewId,
@@ -286,8 +301,10 @@ pub struct InterviewView {
     /// The kind of round.
     pub kind: InterviewKind,
     /// When it starts.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub starts_at: Timestamp,
     /// When it ends.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub ends_at: Timestamp,
     /// The IANA zone it was scheduled in.
     pub time_zone: String,

@@ -10,10 +10,13 @@ use serde::Serialize;
 
 /// One week of the search, Monday to Monday in the person's zone.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WeekView {
     /// When the week starts.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub from: Timestamp,
     /// When the next one starts.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub to: Timestamp,
     /// Applications sent this week.
     pub applied: u32,

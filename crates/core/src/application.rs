@@ -124,6 +124,7 @@ impl From<Excitement> for u8 {
 
 /// A salary range as advertised or discussed: "120k-150k USD".
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SalaryRange {
     /// The lower bound, in whole currency units.
     pub min: Option<i64>,

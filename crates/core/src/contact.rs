@@ -12,6 +12,7 @@ use std::fmt;
 /// "hiring-manager" are the same tag.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Tag(String);
 
 impl Tag {

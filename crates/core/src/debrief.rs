@@ -37,6 +37,7 @@ pub const MAX_ITEM_CHARS: usize = 2_000;
 
 /// Everything written in one debrief; every part may be left empty.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Content {
     /// What went well, one item each.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -66,6 +67,7 @@ pub struct Content {
 
 /// A question that deserved a better answer, kept for practice.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct BetterAnswer {
     /// The question as it was asked.
     pub question: String,
@@ -82,6 +84,7 @@ pub struct BetterAnswer {
 
 /// Something promised to the interviewer: a document, a link, some data.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Owed {
     /// What was promised, such as "writing sample".
     pub what: String,
@@ -90,22 +93,31 @@ pub struct Owed {
     pub to: Option<String>,
     /// When it is due; without one, the agenda applies its default delay.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub due: Option<Timestamp>,
 }
 
 /// The decision timeline the interviewers gave, in their words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Decision {
     /// The words as said, such as "we decide by Friday".
     pub said: String,
     /// The moment read from the words, when one could be read.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub by: Option<Timestamp>,
 }
 
 /// An overall self-rating from 1 (poor) to 5 (excellent).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "u8", into = "u8")]
+// Named apart from a practice card's `Rating` in the API's schemas.
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::ToSchema),
+    schema(as = SelfRating, minimum = 1, maximum = 5)
+)]
 pub struct Rating(u8);
 
 impl Rating {

@@ -60,12 +60,14 @@ choice_enum! {
 
 /// One logged contact with a person; the latest restarts their cadence.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Touch {
     /// Its number.
     pub id: TouchId,
     /// Who.
     pub contact_id: ContactId,
     /// When.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub at: Timestamp,
     /// How.
     pub via: TouchVia,
@@ -91,6 +93,7 @@ const MAX_KEY_CHARS: usize = 64;
 /// The name of an agenda action, stable across runs: `thank-12-7`, `debrief-12`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ActionKey(String);
 
 impl ActionKey {

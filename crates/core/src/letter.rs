@@ -65,6 +65,7 @@ pub const MAX_BODY_BYTES: usize = 20 * 1024;
 
 /// One letter.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Letter {
     /// Its number.
     pub id: LetterId,
@@ -97,15 +98,20 @@ pub struct Letter {
     /// Whether it was sent despite errors the proofreader found.
     pub forced: bool,
     /// When it was drafted.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub created_at: Timestamp,
     /// When its text last changed.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub updated_at: Timestamp,
     /// When it was first handed to a way out: its `Date`, kept on a resend.
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub attempted_at: Option<Timestamp>,
     /// When it went out.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub sent_at: Option<Timestamp>,
     /// When its answer came.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub replied_at: Option<Timestamp>,
 }
 

@@ -22,6 +22,11 @@ use std::fmt;
 /// anything for them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "i64", into = "i64")]
+#[cfg_attr(
+    feature = "openapi",
+    derive(utoipa::ToSchema),
+    schema(minimum = 0, maximum = 5)
+)]
 pub struct Strength(u8);
 
 impl Strength {
@@ -230,6 +235,7 @@ pub struct NetworkFacts {
 /// How a contact reaches the decision, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Reach {
     /// Knows the hiring manager.
     KnowsHiringManager,
@@ -261,6 +267,7 @@ impl Reach {
 
 /// One way to a good word, ranked and explained.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct WarmPath {
     /// Whom to ask.
     pub contact_id: ContactId,

@@ -62,6 +62,7 @@ choice_enum! {
 
 /// A card's memory as FSRS models it, after at least one review.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Memory {
     /// How many days until recall drops to 90%.
     pub stability: f32,
@@ -82,6 +83,7 @@ pub const MAX_INTERVAL_DAYS: u32 = 36_500;
 
 /// One practice card.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Card {
     /// Its number.
     pub id: CardId,
@@ -104,17 +106,21 @@ pub struct Card {
     /// FSRS's memory state; none before the first review.
     pub memory: Option<Memory>,
     /// When it is next due by its schedule (before any pull-forward).
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub due: Timestamp,
     /// When it was last reviewed.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub last_review: Option<Timestamp>,
     /// How many times it was reviewed.
     pub reps: i64,
     /// How many times it was forgotten (rated again after a first review).
     pub lapses: i64,
     /// When it was made.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub created_at: Timestamp,
     /// When its question left the debrief: a retired card is not drilled,
     /// and comes back with its schedule if the question returns.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub retired_at: Option<Timestamp>,
 }
 
@@ -184,6 +190,7 @@ pub struct NewReview {
 
 /// One review in the log.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Review {
     /// Its number.
     pub id: ReviewId,
@@ -192,12 +199,14 @@ pub struct Review {
     /// How it went.
     pub rating: Rating,
     /// When.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub at: Timestamp,
     /// Whole days since the review before (0 for the first).
     pub elapsed_days: u32,
     /// The interval FSRS gave, in days.
     pub interval_days: u32,
     /// The due time that followed.
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub due: Timestamp,
     /// The memory that followed.
     pub memory: Memory,

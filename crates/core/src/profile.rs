@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// The person using afterview. Every field is optional until they set it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Profile {
     /// Their name, for signatures.
     pub name: Option<Name>,
@@ -21,6 +22,7 @@ pub struct Profile {
 
 /// One version of the résumé, so an application can say which was sent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Resume {
     /// Its short number.
     pub id: ResumeId,

@@ -47,11 +47,17 @@ macro_rules! choice_enum {
     (
         $(#[$doc:meta])*
         $name:ident, $what:literal {
-            $( $(#[$vdoc:meta])* $variant:ident = $text:literal $(| $alias:literal)* ),+ $(,)?
+            // `$text` is a `tt`, not a `literal`: a literal fragment reaches a
+            // derive macro wrapped in an invisible group, which utoipa's
+            // reading of `#[serde(rename = ...)]` does not look into.
+            $( $(#[$vdoc:meta])* $variant:ident = $text:tt $(| $alias:literal)* ),+ $(,)?
         }
     ) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
+        // Expanded in the calling crate, so that crate needs an `openapi`
+        // feature that brings utoipa (afterview-core's and afterview-app's do).
+        #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         pub enum $name {
             $( $(#[$vdoc])* #[serde(rename = $text)] $variant ),+
         }

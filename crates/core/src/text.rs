@@ -35,6 +35,7 @@ pub const MAX_LONG_TEXT_BYTES: usize = 100 * 1024;
 /// A short, non-empty, single-line text: a person's or company's name, a role.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Name(String);
 
 impl Name {
@@ -99,6 +100,7 @@ impl fmt::Display for Name {
 /// An email address, checked for the shape `someone@example.org`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Email(String);
 
 impl Email {
@@ -252,6 +254,7 @@ impl fmt::Display for Url {
 /// Free text that may span lines (notes, a job posting), within a size limit.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LongText(String);
 
 impl LongText {

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 /// errors first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Severity {
     /// A mistake a reader would notice; sending is blocked unless forced.
     Error,
@@ -38,6 +39,7 @@ impl Severity {
 /// What kind of problem a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum FindingKind {
     /// A word that is not in the dictionary and not a known name.
     Spelling,
@@ -113,6 +115,7 @@ impl FindingKind {
 /// Which part of the letter a finding is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub enum Part {
     /// The subject line; its offsets index the subject.
     Subject,
@@ -122,6 +125,7 @@ pub enum Part {
 
 /// One problem in a letter, with where it is and how to fix it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Finding {
     /// What kind of problem this is.
     pub kind: FindingKind,

@@ -14,7 +14,8 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 /// One error, ready to answer with.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = ErrorDetail)]
 pub struct WebError {
     /// The HTTP status.
     #[serde(skip)]
@@ -24,7 +25,17 @@ pub struct WebError {
     /// A sentence for people.
     pub message: String,
     /// The field at fault, when one is.
+    #[schema(required = true)]
     pub field: Option<String>,
+}
+
+/// The API's error document, `{"error": {"code", "message", "field"}}`:
+/// the one shape every refusal of the JSON API has, whichever layer made it.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+#[schema(as = Error)]
+pub struct ErrorDocument {
+    /// What went wrong.
+    pub error: WebError,
 }
 
 impl WebError {
@@ -55,8 +66,10 @@ impl WebError {
     }
 
     /// The JSON body the API answers with.
-    pub fn body(&self) -> serde_json::Value {
-        serde_json::json!({ "error": self })
+    pub fn body(&self) -> ErrorDocument {
+        ErrorDocument {
+            error: self.clone(),
+        }
     }
 }
 

@@ -1,12 +1,13 @@
-//! Extractors whose refusals speak like the rest of afterview: a form or
-//! JSON body that cannot be read names the field and says how to fix it,
-//! in the page's layout or as the API's error document.
+//! Extractors whose refusals speak like the rest of afterview: a form,
+//! JSON body or query string that cannot be read names the field and says
+//! how to fix it, in the page's layout or as the API's error document.
 
 use crate::error::WebError;
 use crate::pages::PageError;
 use axum::extract::rejection::{FormRejection, JsonRejection};
-use axum::extract::{FromRequest, Request};
+use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
 /// A form body, refused with a page.
@@ -95,5 +96,27 @@ fn json_error(e: &JsonRejection) -> WebError {
             "send the body as JSON, with Content-Type: application/json",
         ),
         _ => WebError::new(e.status(), "bad_request", e.body_text()),
+    }
+}
+
+/// A query string, refused with the API's error document (axum's own
+/// refusal is plain text, which an API client cannot read like the rest).
+pub struct Query<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for Query<T> {
+    type Rejection = WebError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match axum::extract::Query::<T>::from_request_parts(parts, state).await {
+            Ok(axum::extract::Query(v)) => Ok(Query(v)),
+            Err(e) => Err(WebError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid",
+                format!(
+                    "the query string does not fit ({}); see /api/v1/openapi.json for its parameters",
+                    e.body_text()
+                ),
+            )),
+        }
     }
 }

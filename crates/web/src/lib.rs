@@ -22,7 +22,7 @@ mod security;
 mod state;
 mod views;
 
-pub use error::WebError;
+pub use error::{ErrorDocument, WebError};
 pub use state::{Options, Web};
 
 use afterview_app::App;

@@ -191,7 +191,7 @@ pub struct Segment {
 }
 
 /// A finding as the editor lists it, with offsets a browser can use.
-#[derive(Debug, Clone, serde::Serialize)]
+#[derive(Debug, Clone, serde::Serialize, utoipa::ToSchema)]
 pub struct FindingItem {
     /// Its number in the list.
     pub index: usize,

@@ -38,6 +38,7 @@ pub struct DraftRequest {
 
 /// What drafting did.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Drafted {
     /// The new drafts, proofread.
     pub letters: Vec<LetterView>,

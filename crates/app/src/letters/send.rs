@@ -55,12 +55,14 @@ pub struct SendOptions {
 
 /// What sending did.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SendOutcome {
     /// The letter, as it now stands.
     pub letter: LetterView,
     /// The server's answer, for an email.
     pub server_reply: Option<String>,
     /// The file written, for an `.eml` or a card.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub file: Option<PathBuf>,
 }
 

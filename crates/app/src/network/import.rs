@@ -42,6 +42,7 @@ pub enum Stage {
 
 /// A record that went into someone already known.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Merged {
     /// The record's line in the file.
     pub line: usize,
@@ -60,6 +61,7 @@ pub struct Merged {
 
 /// What an import did (or, with `--dry-run`, would do).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ImportSummary {
     /// The file's kind: `linkedin`, `vcard` or `csv`.
     pub format: &'static str,

@@ -6,46 +6,55 @@
 //! are the types another site's page can post without asking, and the API
 //! relies on the browser asking (a CORS preflight this server never grants)
 //! instead of on a CSRF token.
+//!
+//! Each handler is annotated and listed in `endpoints!` in `api.rs`, like
+//! the rest of the documented API.
 
 use super::{ApiResult, ApiState, created, ok};
-use crate::error::WebError;
-use crate::forms::Json;
-use crate::state::Web;
-use afterview_app::{ContactInput, ImportOptions, TouchInput};
+use crate::error::{ErrorDocument, WebError};
+use crate::forms::{Json, Query};
+use afterview_app::views::ContactView;
+use afterview_app::{
+    ContactDetail, ContactInput, ContactPage, ImportOptions, ImportSummary, TouchInput,
+};
+use afterview_core::follow::{Touch, TouchVia};
 use afterview_store::Store;
-use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::routing::{get, post};
 use serde::{Deserialize, Deserializer};
-use std::sync::Arc;
+use utoipa::{IntoParams, ToSchema};
 
 /// How many people a search answers with when not told.
 const DEFAULT_LIMIT: u32 = 100;
 /// The most people one search answers with.
 const MAX_LIMIT: u32 = 1000;
 
-/// The contact routes, merged into the API's.
-pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
-    Router::new()
-        .route("/contacts", get(search::<S>).post(add::<S>))
-        .route("/contacts/import", post(import::<S>))
-        .route("/contacts/{id}", get(show::<S>))
-        .route("/contacts/{id}/strength", post(set_strength::<S>))
-        .route("/contacts/{id}/touches", post(touch::<S>))
-}
-
 /// `?q=` (name, company or email, ignoring case) and `?limit=` (100 when
 /// not given, at most 1000).
-#[derive(Debug, Default, Deserialize)]
-struct SearchQuery {
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct SearchQuery {
+    /// Words to find in a name, company or email, ignoring case; everyone when absent.
     #[serde(default)]
     q: String,
+    /// The most people to answer with: 100 when absent, at most 1000.
     limit: Option<u32>,
 }
 
-async fn search<S: Store + Clone>(
+/// People, searched by name, company or email.
+#[utoipa::path(
+    get,
+    path = "/contacts",
+    tag = "contacts",
+    params(SearchQuery),
+    responses(
+        (status = 200, description = "How many match, and the first of them", body = ContactPage),
+        (status = 422, description = "The query cannot be read", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn search<S: Store + Clone>(
     State(web): ApiState<S>,
     Query(q): Query<SearchQuery>,
 ) -> ApiResult {
@@ -54,21 +63,47 @@ async fn search<S: Store + Clone>(
 }
 
 /// A new person, as JSON.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default, deny_unknown_fields)]
-struct NewContact {
+pub(super) struct NewContact {
+    /// Their name. Required.
     name: Option<String>,
+    /// Their email.
     email: Option<String>,
+    /// Their phone.
     phone: Option<String>,
+    /// Their company, by number or name.
     company: Option<String>,
+    /// Their title.
     title: Option<String>,
+    /// Their LinkedIn profile.
     linkedin: Option<String>,
+    /// How you met.
     how_met: Option<String>,
+    /// Free notes.
     notes: Option<String>,
+    /// Labels.
     tags: Vec<String>,
 }
 
-async fn add<S: Store + Clone>(State(web): ApiState<S>, Json(b): Json<NewContact>) -> ApiResult {
+/// Adds a person.
+#[utoipa::path(
+    post,
+    path = "/contacts",
+    tag = "contacts",
+    request_body = NewContact,
+    responses(
+        (status = 201, description = "The person", body = ContactView),
+        (status = 404, description = "No company is named so", body = ErrorDocument),
+        (status = 409, description = "Someone with this email exists, or the company's name matches more than one", body = ErrorDocument),
+        (status = 422, description = "A field is missing or cannot be read; `field` names it", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn add<S: Store + Clone>(
+    State(web): ApiState<S>,
+    Json(b): Json<NewContact>,
+) -> ApiResult {
     let input = ContactInput {
         name: b.name,
         email: b.email,
@@ -83,16 +118,34 @@ async fn add<S: Store + Clone>(State(web): ApiState<S>, Json(b): Json<NewContact
     created(&web.app.add_contact(&input).await?)
 }
 
-async fn show<S: Store + Clone>(State(web): ApiState<S>, Path(id): Path<String>) -> ApiResult {
+/// One person, with their interviews and network.
+#[utoipa::path(
+    get,
+    path = "/contacts/{id}",
+    tag = "contacts",
+    params(("id" = String, Path, description = "The person: their number, name or email")),
+    responses(
+        (status = 200, description = "The person", body = ContactDetail),
+        (status = 404, description = "No one is named so", body = ErrorDocument),
+        (status = 409, description = "The name matches more than one person", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn show<S: Store + Clone>(
+    State(web): ApiState<S>,
+    Path(id): Path<String>,
+) -> ApiResult {
     ok(&web.app.show_contact(&id).await?)
 }
 
 /// `{"strength": 3}`, or `{"strength": null}` to forget it.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct StrengthBody {
-    /// Outer `None`: the field is missing; inner `None`: `null`.
+pub(super) struct StrengthBody {
+    /// How close, from 0 (a name) to 5; `null` forgets it. Required.
+    // Outer `None`: the field is missing; inner `None`: `null`.
     #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<u8>, required = true, minimum = 0, maximum = 5)]
     strength: Option<Option<u8>>,
 }
 
@@ -103,7 +156,22 @@ fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     Option::<T>::deserialize(d).map(Some)
 }
 
-async fn set_strength<S: Store + Clone>(
+/// Sets how close a person is.
+#[utoipa::path(
+    post,
+    path = "/contacts/{id}/strength",
+    tag = "contacts",
+    params(("id" = String, Path, description = "The person: their number, name or email")),
+    request_body = StrengthBody,
+    responses(
+        (status = 200, description = "The person", body = ContactDetail),
+        (status = 404, description = "No one is named so", body = ErrorDocument),
+        (status = 409, description = "The name matches more than one person", body = ErrorDocument),
+        (status = 422, description = "`strength` is missing or not from 0 to 5", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn set_strength<S: Store + Clone>(
     State(web): ApiState<S>,
     Path(id): Path<String>,
     Json(b): Json<StrengthBody>,
@@ -123,15 +191,34 @@ async fn set_strength<S: Store + Clone>(
 
 /// A touch: how (email, call, linkedin, meeting, message), what was said,
 /// and when (now when not given).
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default, deny_unknown_fields)]
-struct TouchBody {
+pub(super) struct TouchBody {
+    /// How; `email` when absent.
+    #[schema(value_type = Option<TouchVia>)]
     via: Option<String>,
+    /// What was said.
     note: Option<String>,
+    /// When, in natural words; now when absent.
     at: Option<String>,
 }
 
-async fn touch<S: Store + Clone>(
+/// Logs a touch with a person.
+#[utoipa::path(
+    post,
+    path = "/contacts/{id}/touches",
+    tag = "contacts",
+    params(("id" = String, Path, description = "The person: their number, name or email")),
+    request_body = TouchBody,
+    responses(
+        (status = 201, description = "The touch", body = Touch),
+        (status = 404, description = "No one is named so", body = ErrorDocument),
+        (status = 409, description = "The name matches more than one person", body = ErrorDocument),
+        (status = 422, description = "`via`, `note` or `at` cannot be read, or `at` is in the future", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn touch<S: Store + Clone>(
     State(web): ApiState<S>,
     Path(id): Path<String>,
     Json(b): Json<TouchBody>,
@@ -147,13 +234,19 @@ async fn touch<S: Store + Clone>(
 /// How to read the file: `?format=linkedin|vcard|csv` (else detected),
 /// `?map=name=Full Name,email=E-mail` for other CSVs, `?skip_bad=true`,
 /// `?dry_run=true`, and `?name=` the file's name for messages.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 #[serde(default)]
-struct ImportQuery {
+pub(super) struct ImportQuery {
+    /// `linkedin`, `vcard` or `csv`; detected when absent.
     format: Option<String>,
+    /// For other CSVs, which column is which: `name=Full Name,email=E-mail`.
     map: Option<String>,
+    /// Skip records that cannot be read instead of refusing the file.
     skip_bad: bool,
+    /// Read and match, but write nothing.
     dry_run: bool,
+    /// The file's name, for messages.
     name: Option<String>,
 }
 
@@ -177,7 +270,30 @@ fn form_type(headers: &HeaderMap) -> bool {
     )
 }
 
-async fn import<S: Store + Clone>(
+/// Imports a contacts file (a LinkedIn export, vCards or a CSV), sent as
+/// the raw body; people are matched and merged, never duplicated.
+#[utoipa::path(
+    post,
+    path = "/contacts/import",
+    tag = "contacts",
+    params(ImportQuery),
+    request_body(
+        description = "The file itself",
+        content(
+            (String = "text/csv"),
+            (String = "text/vcard"),
+            (String = "application/octet-stream"),
+        ),
+    ),
+    responses(
+        (status = 200, description = "What the import read, added, merged and refused", body = ImportSummary),
+        (status = 413, description = "The file is larger than 32 MB; nothing was saved", body = ErrorDocument),
+        (status = 415, description = "The body's type is one a form can send; send the file as text/csv, text/vcard or application/octet-stream", body = ErrorDocument),
+        (status = 422, description = "The body is empty, or a record cannot be read (its line is named); nothing was written", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn import<S: Store + Clone>(
     State(web): ApiState<S>,
     Query(q): Query<ImportQuery>,
     headers: HeaderMap,

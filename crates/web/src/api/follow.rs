@@ -1,52 +1,65 @@
 //! The API's follow-through and pipeline resources beyond the loop's core:
 //! companies, the profile, prep sheets, outcomes, the week, warm paths and
-//! favours, and the calendar.
+//! favours, and the calendar. Each handler is annotated and listed in
+//! `endpoints!` in `api.rs`, like the rest of the documented API.
 
 use super::{ApiResult, ApiState, created, ok};
-use crate::error::WebError;
-use crate::forms::Json;
-use crate::state::Web;
-use afterview_app::{CompanyInput, InterviewInput, OutcomeInput, ProfileInput};
+use crate::error::{ErrorDocument, WebError};
+use crate::forms::{Json, Query};
+use afterview_app::views::{CompanyDetail, CompanyView};
+use afterview_app::{
+    CompanyInput, FavourView, InterviewInput, NetworkView, Outcome, OutcomeInput, OutcomeView,
+    PrepSheet, ProfileInput, ProfileView, WeekView,
+};
+use afterview_core::InterviewKind;
+use afterview_core::network::FavourState;
 use afterview_store::Store;
-use axum::Router;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::IntoResponse;
-use axum::routing::{get, post};
 use serde::Deserialize;
-use std::sync::Arc;
+use utoipa::{IntoParams, ToSchema};
 
-/// These routes.
-pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
-    Router::new()
-        .route(
-            "/companies",
-            get(list_companies::<S>).post(add_company::<S>),
-        )
-        .route("/companies/{id}", get(show_company::<S>))
-        .route("/profile", get(show_profile::<S>).put(set_profile::<S>))
-        .route("/interviews/{id}/prep", get(prep::<S>))
-        .route("/applications/{id}/outcome", post(outcome::<S>))
-        .route("/applications/{id}/network", get(network::<S>))
-        .route("/favours", get(favours::<S>).post(ask::<S>))
-        .route("/week", get(week::<S>))
-        .route("/calendar.ics", get(calendar::<S>))
-}
-
-async fn list_companies<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
+/// The companies, with their application counts.
+#[utoipa::path(
+    get,
+    path = "/companies",
+    tag = "companies",
+    responses(
+        (status = 200, description = "The companies", body = Vec<CompanyView>),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn list_companies<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
     ok(&web.app.list_companies().await?)
 }
 
 /// A new company.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default, deny_unknown_fields)]
-struct NewCompany {
+pub(super) struct NewCompany {
+    /// Its name. Required.
     name: Option<String>,
+    /// Its web site.
     website: Option<String>,
+    /// Free notes.
     notes: Option<String>,
 }
 
-async fn add_company<S: Store + Clone>(
+/// Adds a company.
+#[utoipa::path(
+    post,
+    path = "/companies",
+    tag = "companies",
+    request_body = NewCompany,
+    responses(
+        (status = 201, description = "The company", body = CompanyView),
+        (status = 409, description = "A company with this name exists", body = ErrorDocument),
+        (status = 422, description = "A field is missing or cannot be read; `field` names it", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn add_company<S: Store + Clone>(
     State(web): ApiState<S>,
     Json(b): Json<NewCompany>,
 ) -> ApiResult {
@@ -58,30 +71,71 @@ async fn add_company<S: Store + Clone>(
     created(&web.app.add_company(&input).await?)
 }
 
-async fn show_company<S: Store + Clone>(
+/// One company with its applications.
+#[utoipa::path(
+    get,
+    path = "/companies/{id}",
+    tag = "companies",
+    params(("id" = String, Path, description = "The company: its number or name")),
+    responses(
+        (status = 200, description = "The company", body = CompanyDetail),
+        (status = 404, description = "No company is named so", body = ErrorDocument),
+        (status = 409, description = "The name matches more than one company", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn show_company<S: Store + Clone>(
     State(web): ApiState<S>,
     Path(id): Path<String>,
 ) -> ApiResult {
     ok(&web.app.show_company(&id).await?)
 }
 
-async fn show_profile<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
+/// The profile: who you are, your zone, skills and résumés.
+#[utoipa::path(
+    get,
+    path = "/profile",
+    tag = "profile",
+    responses(
+        (status = 200, description = "The profile", body = ProfileView),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn show_profile<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
     ok(&web.app.show_profile().await?)
 }
 
 /// Changes to the profile; absent fields stay as they are.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(default, deny_unknown_fields)]
-struct ProfileBody {
+pub(super) struct ProfileBody {
+    /// Your name, for signatures.
     name: Option<String>,
+    /// Your address, the sender of letters.
     email: Option<String>,
+    /// The sign-off under letters.
     signature: Option<String>,
+    /// Your IANA time zone, e.g. "Europe/Berlin".
     time_zone: Option<String>,
+    /// Skills to add.
     add_skills: Vec<String>,
+    /// Skills to remove.
     remove_skills: Vec<String>,
 }
 
-async fn set_profile<S: Store + Clone>(
+/// Changes the profile.
+#[utoipa::path(
+    put,
+    path = "/profile",
+    tag = "profile",
+    request_body = ProfileBody,
+    responses(
+        (status = 200, description = "The profile, changed", body = ProfileView),
+        (status = 422, description = "A field cannot be read; `field` names it", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn set_profile<S: Store + Clone>(
     State(web): ApiState<S>,
     Json(b): Json<ProfileBody>,
 ) -> ApiResult {
@@ -96,23 +150,46 @@ async fn set_profile<S: Store + Clone>(
     ok(&web.app.set_profile(&input).await?)
 }
 
-async fn prep<S: Store + Clone>(State(web): ApiState<S>, Path(id): Path<String>) -> ApiResult {
+/// The prep sheet for an interview: earlier rounds, what is owed, the
+/// decision timeline, the interviewers, and the lessons that recur.
+#[utoipa::path(
+    get,
+    path = "/interviews/{id}/prep",
+    tag = "interviews",
+    params(("id" = String, Path, description = "The interview's number")),
+    responses(
+        (status = 200, description = "The prep sheet", body = PrepSheet),
+        (status = 404, description = "No interview has this number", body = ErrorDocument),
+        (status = 422, description = "The id is not a number", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn prep<S: Store + Clone>(
+    State(web): ApiState<S>,
+    Path(id): Path<String>,
+) -> ApiResult {
     ok(&web.app.prep(&id).await?)
 }
 
 /// What happened: `second-round`, `offer`, `rejected`, `hired`, `ghosted`,
 /// with the details that outcome takes.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct OutcomeBody {
+pub(super) struct OutcomeBody {
+    /// What happened.
+    #[schema(value_type = Outcome)]
     outcome: String,
     /// The next round's start (second-round).
     #[serde(default)]
     at: Option<String>,
+    /// The next round's length (second-round).
     #[serde(default)]
     duration: Option<String>,
+    /// The next round's kind (second-round).
     #[serde(default)]
+    #[schema(value_type = Option<InterviewKind>)]
     kind: Option<String>,
+    /// The next round's interviewers (second-round).
     #[serde(default)]
     with: Vec<String>,
     /// By when to answer (offer).
@@ -126,7 +203,23 @@ struct OutcomeBody {
     reason: Option<String>,
 }
 
-async fn outcome<S: Store + Clone>(
+/// Records what happened: a next round, an offer, a rejection, a hire
+/// (withdrawing from the rest), or silence.
+#[utoipa::path(
+    post,
+    path = "/applications/{id}/outcome",
+    tag = "applications",
+    params(("id" = String, Path, description = "The application: its number, or its company's name when that names one application")),
+    request_body = OutcomeBody,
+    responses(
+        (status = 200, description = "What the outcome changed", body = OutcomeView),
+        (status = 404, description = "No application is named so", body = ErrorDocument),
+        (status = 409, description = "The lifecycle does not allow it, or the name matches more than one", body = ErrorDocument),
+        (status = 422, description = "The outcome or a detail cannot be read; `field` names it", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn outcome<S: Store + Clone>(
     State(web): ApiState<S>,
     Path(id): Path<String>,
     Json(b): Json<OutcomeBody>,
@@ -146,17 +239,48 @@ async fn outcome<S: Store + Clone>(
     ok(&web.app.outcome(&id, &b.outcome, &input).await?)
 }
 
-async fn network<S: Store + Clone>(State(web): ApiState<S>, Path(id): Path<String>) -> ApiResult {
+/// The warm paths to a good word for an application, best first.
+#[utoipa::path(
+    get,
+    path = "/applications/{id}/network",
+    tag = "applications",
+    params(("id" = String, Path, description = "The application: its number, or its company's name when that names one application")),
+    responses(
+        (status = 200, description = "The warm paths", body = NetworkView),
+        (status = 404, description = "No application is named so", body = ErrorDocument),
+        (status = 409, description = "The name matches more than one application", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn network<S: Store + Clone>(
+    State(web): ApiState<S>,
+    Path(id): Path<String>,
+) -> ApiResult {
     ok(&web.app.network(&id).await?)
 }
 
 /// `?application=` to list one application's favours.
-#[derive(Debug, Default, Deserialize)]
-struct FavourQuery {
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct FavourQuery {
+    /// Only this application's (by number or company name).
     application: Option<String>,
 }
 
-async fn favours<S: Store + Clone>(
+/// The favours asked, and where each stands.
+#[utoipa::path(
+    get,
+    path = "/favours",
+    tag = "favours",
+    params(FavourQuery),
+    responses(
+        (status = 200, description = "The favours", body = Vec<FavourView>),
+        (status = 404, description = "No application is named so", body = ErrorDocument),
+        (status = 409, description = "The name matches more than one application", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn favours<S: Store + Clone>(
     State(web): ApiState<S>,
     Query(q): Query<FavourQuery>,
 ) -> ApiResult {
@@ -164,18 +288,40 @@ async fn favours<S: Store + Clone>(
 }
 
 /// A favour asked, or one moved on: `asked`, `agreed`, `done`, `declined`.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
-struct AskBody {
+pub(super) struct AskBody {
+    /// Whom: their number, name or email.
     contact: String,
+    /// For which application: its number or company name.
     application: String,
+    /// Where it stands; `asked` when absent.
     #[serde(default)]
+    #[schema(value_type = Option<FavourState>)]
     state: Option<String>,
+    /// What was asked or said.
     #[serde(default)]
     note: Option<String>,
 }
 
-async fn ask<S: Store + Clone>(State(web): ApiState<S>, Json(b): Json<AskBody>) -> ApiResult {
+/// Records a favour asked of a contact, or moves one on.
+#[utoipa::path(
+    post,
+    path = "/favours",
+    tag = "favours",
+    request_body = AskBody,
+    responses(
+        (status = 201, description = "The favour", body = FavourView),
+        (status = 404, description = "The contact or the application does not exist", body = ErrorDocument),
+        (status = 409, description = "A name matches more than one, or the favour cannot move so", body = ErrorDocument),
+        (status = 422, description = "A field cannot be read; `field` names it", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn ask<S: Store + Clone>(
+    State(web): ApiState<S>,
+    Json(b): Json<AskBody>,
+) -> ApiResult {
     created(
         &web.app
             .ask(
@@ -189,16 +335,44 @@ async fn ask<S: Store + Clone>(State(web): ApiState<S>, Json(b): Json<AskBody>) 
 }
 
 /// `?at=` for another week.
-#[derive(Debug, Default, Deserialize)]
-struct WeekQuery {
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub(super) struct WeekQuery {
+    /// A moment in the week to show, in natural words; this week when absent.
     at: Option<String>,
 }
 
-async fn week<S: Store + Clone>(State(web): ApiState<S>, Query(q): Query<WeekQuery>) -> ApiResult {
+/// The week: applications sent against the target, interviews, letters,
+/// touches, practice, and warnings.
+#[utoipa::path(
+    get,
+    path = "/week",
+    tag = "agenda",
+    params(WeekQuery),
+    responses(
+        (status = 200, description = "The week", body = WeekView),
+        (status = 422, description = "`at` cannot be read", body = ErrorDocument),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn week<S: Store + Clone>(
+    State(web): ApiState<S>,
+    Query(q): Query<WeekQuery>,
+) -> ApiResult {
     ok(&web.app.week(q.at.as_deref()).await?)
 }
 
-async fn calendar<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
+/// Interviews and due actions as an iCalendar file.
+#[utoipa::path(
+    get,
+    path = "/calendar.ics",
+    tag = "agenda",
+    responses(
+        (status = 200, description = "The calendar", body = String, content_type = "text/calendar"),
+        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
+    ),
+)]
+pub(super) async fn calendar<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
     let ics = web.app.calendar_export().await.map_err(WebError::from)?;
     Ok((
         [
