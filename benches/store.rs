@@ -26,7 +26,11 @@
 //! - `<backend>/practice_next`: the next card of a practice session, as
 //!   `afterview practice next` reads it: the first card due by its schedule,
 //!   the cards upcoming interviews pull forward, and the count due, in one
-//!   read transaction.
+//!   read transaction;
+//! - `<backend>/insights`: the Insights page's numbers (the funnel, the
+//!   response times, every rated debrief, the follow-through and what it
+//!   goes with): the lean rows read in one transaction and the pure
+//!   computation over them.
 //!
 //! Reads run in a read transaction that is committed, as the commands do.
 //!
@@ -303,6 +307,10 @@ fn query_benches<'a>(
     group.bench_function("practice_next", |b| {
         let app = App::new(store().clone(), clock);
         b.iter(|| rt.block_on(async { black_box(app.next_card().await.expect("the next card")) }))
+    });
+    group.bench_function("insights", |b| {
+        let app = App::new(store().clone(), clock);
+        b.iter(|| rt.block_on(async { black_box(app.insights().await.expect("the insights")) }))
     });
     // Company names are unique, so each iteration adds a new one.
     let added = Cell::new(0_u64);
