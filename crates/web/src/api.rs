@@ -2,6 +2,8 @@
 //! use cases as the pages and the command line, with errors shaped
 //! `{"error": {"code", "message", "field"}}`.
 
+mod insights;
+
 use crate::error::WebError;
 use crate::forms::Json;
 use crate::state::Web;
@@ -55,6 +57,7 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         .route("/letters/{id}", get(show_letter::<S>).put(save_letter::<S>))
         .route("/letters/{id}/check", post(check_letter::<S>))
         .route("/letters/{id}/send", post(send_letter::<S>))
+        .merge(insights::routes::<S>())
         .fallback(|| async {
             WebError::not_found("there is no such API path; see /api/v1/openapi.json")
         })

@@ -14,6 +14,7 @@
 
 mod api;
 mod assets;
+mod charts;
 mod error;
 mod forms;
 mod pages;

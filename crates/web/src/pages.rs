@@ -6,6 +6,7 @@
 //! what was typed and the message, so nothing typed is lost.
 
 mod applications;
+mod insights;
 mod interviews;
 mod letters;
 mod today;
@@ -29,6 +30,7 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         .merge(applications::routes::<S>())
         .merge(interviews::routes::<S>())
         .merge(letters::routes::<S>())
+        .merge(insights::routes::<S>())
         .fallback(not_found)
 }
 
