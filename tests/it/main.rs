@@ -3,9 +3,12 @@
 mod architecture;
 mod backup;
 mod bad_input;
+mod browser;
 mod follow;
 mod letters;
 mod network;
 mod practice;
+mod server;
 mod session;
 mod support;
+mod web;

@@ -117,6 +117,16 @@ pub(crate) fn week_start(now: Timestamp, zone: &TimeZone) -> Timestamp {
 }
 
 impl<S: Store> App<S> {
+    /// The store's generation: it counts up with every committed write. An
+    /// interface may keep what it computed from the data at one instant for
+    /// as long as the generation is the same.
+    pub async fn generation(&self) -> Result<i64> {
+        let mut tx = self.store.read().await?;
+        let generation = tx.generation().await?;
+        tx.commit().await?;
+        Ok(generation)
+    }
+
     /// Reads the facts the rules need, for the agenda at `now`.
     pub(crate) async fn facts(
         &self,

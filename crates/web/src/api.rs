@@ -2,8 +2,6 @@
 //! use cases as the pages and the command line, with errors shaped
 //! `{"error": {"code", "message", "field"}}`.
 
-mod insights;
-
 use crate::error::WebError;
 use crate::forms::Json;
 use crate::state::Web;
@@ -21,6 +19,9 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
+
+mod follow;
+mod insights;
 
 type ApiState<S> = State<Arc<Web<S>>>;
 type ApiResult<T = Response> = Result<T, WebError>;
@@ -57,6 +58,7 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         .route("/letters/{id}", get(show_letter::<S>).put(save_letter::<S>))
         .route("/letters/{id}/check", post(check_letter::<S>))
         .route("/letters/{id}/send", post(send_letter::<S>))
+        .merge(follow::routes::<S>())
         .merge(insights::routes::<S>())
         .fallback(|| async {
             WebError::not_found("there is no such API path; see /api/v1/openapi.json")
@@ -74,8 +76,22 @@ async fn agenda<S: Store + Clone>(
     State(web): ApiState<S>,
     Query(q): Query<AgendaQuery>,
 ) -> ApiResult {
-    let view: AgendaView = web.app.agenda(q.at.as_deref(), q.limit).await?;
-    ok(&view)
+    let key = web.key(format!("{:?} {:?}", q.at, q.limit)).await?;
+    let json = match web.agenda_json.get(&key) {
+        Some(json) => json,
+        None => {
+            let view: AgendaView = web.app.agenda(q.at.as_deref(), q.limit).await?;
+            let bytes = serde_json::to_vec(&view).map_err(|e| {
+                WebError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
+            })?;
+            web.agenda_json.put(key, bytes.into())
+        }
+    };
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        axum::body::Bytes::clone(&json),
+    )
+        .into_response())
 }
 
 #[derive(Debug, Default, Deserialize)]

@@ -14,6 +14,7 @@
 
 mod api;
 mod assets;
+mod cache;
 mod charts;
 mod error;
 mod forms;

@@ -175,7 +175,10 @@ fn too_large(max: usize) -> WebError {
 async fn csrf(req: Request, next: Next) -> Response {
     let path = req.uri().path().to_owned();
     let (parts, body) = req.into_parts();
-    let known = cookie(&parts.headers, CSRF_COOKIE).filter(|t| t.len() == 32);
+    // Only a token this server could have made is taken back: it goes into
+    // pages, so nothing else may ride in on the cookie.
+    let known = cookie(&parts.headers, CSRF_COOKIE)
+        .filter(|t| t.len() == 32 && t.bytes().all(|b| b.is_ascii_hexdigit()));
     let writes = !matches!(parts.method, Method::GET | Method::HEAD | Method::OPTIONS);
     let mut req = Request::from_parts(parts, body);
     if writes {

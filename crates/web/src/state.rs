@@ -1,8 +1,10 @@
 //! What every handler shares: the use cases, the proofreader, the outbox.
 
-use afterview_app::{App, Outbox};
+use crate::cache::{Kept, Key};
+use afterview_app::{AgendaView, App, AppError, Outbox};
 use afterview_letters::Templates;
 use afterview_proofread::Proofreader;
+use afterview_store::Store;
 use std::net::{Ipv4Addr, SocketAddr};
 
 /// How to serve.
@@ -40,6 +42,10 @@ pub struct Web<S> {
     pub(crate) token: Option<String>,
     /// The letter templates.
     pub(crate) templates: Templates,
+    /// The agenda Today shows, kept per generation and second.
+    pub(crate) today: Kept<AgendaView>,
+    /// The API's agenda as JSON, kept per generation, second and query.
+    pub(crate) agenda_json: Kept<axum::body::Bytes>,
 }
 
 impl<S> Web<S> {
@@ -51,6 +57,19 @@ impl<S> Web<S> {
             outbox: options.outbox,
             token: options.token,
             templates: options.templates,
+            today: Kept::default(),
+            agenda_json: Kept::default(),
         }
+    }
+}
+
+impl<S: Store> Web<S> {
+    /// The key of what is computed from the data now, for `variant`.
+    pub(crate) async fn key(&self, variant: String) -> Result<Key, AppError> {
+        Ok(Key {
+            generation: self.app.generation().await?,
+            second: self.app.now().as_second(),
+            variant,
+        })
     }
 }

@@ -24,6 +24,7 @@ pub fn routes<S: Store + Clone>() -> Router<std::sync::Arc<crate::Web<S>>> {
         .route("/applications/new", get(new_form))
         .route("/applications/{id}", get(show::<S>))
         .route("/applications/{id}/status", post(move_status::<S>))
+        .route("/applications/{id}/outcome", post(outcome::<S>))
 }
 
 /// One column of the board.
@@ -188,6 +189,15 @@ struct ShowPage {
     letters: Vec<LetterView>,
     paths: Vec<WarmPath>,
     next: Vec<&'static str>,
+    history: Vec<HistoryLine>,
+}
+
+/// One move in an application's history, in the person's zone.
+pub(crate) struct HistoryLine {
+    pub at: String,
+    pub when: String,
+    pub what: String,
+    pub note: Option<String>,
 }
 
 /// An interview on its application's page.
@@ -200,6 +210,10 @@ pub(crate) struct InterviewLine {
     pub scheduled: bool,
     pub done: bool,
     pub location: Option<String>,
+    /// Who sat on the other side: "Jane Doe (hiring manager), Raj Patel".
+    pub people: String,
+    /// The latest debrief in a few words, when there is one.
+    pub debrief: Option<String>,
 }
 
 async fn show<S: Store + Clone>(
@@ -223,11 +237,40 @@ async fn show<S: Store + Clone>(
         .map(|n| n.paths)
         .unwrap_or_default();
     let zone = web.app.time_zone().await?;
-    let interviews = app
-        .interviews
-        .iter()
-        .map(|i| InterviewLine {
-            id: i.id.to_string(),
+    let mut interviews = Vec::with_capacity(app.interviews.len());
+    for i in &app.interviews {
+        let id = i.id.to_string();
+        let people = web
+            .app
+            .show_interview(&id)
+            .await?
+            .interviewers
+            .iter()
+            .map(|p| format!("{} ({})", p.name, p.role.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let debrief = web
+            .app
+            .debrief_history(&id)
+            .await
+            .ok()
+            .and_then(|h| h.into_iter().last())
+            .map(|d| {
+                let c = &d.content;
+                let mut words = vec![format!("version {}", d.version)];
+                if let Some(r) = c.rating {
+                    words.push(format!("rated {r}/5"));
+                }
+                if !c.better.is_empty() {
+                    words.push(format!("{} to answer better", c.better.len()));
+                }
+                if !c.owed.is_empty() {
+                    words.push(format!("{} owed", c.owed.len()));
+                }
+                words.join(", ")
+            });
+        interviews.push(InterviewLine {
+            id,
             round: i.round,
             kind: i.kind.as_str(),
             when: afterview_core::time::show_local(i.starts_at, &zone),
@@ -235,12 +278,28 @@ async fn show<S: Store + Clone>(
             scheduled: i.status == afterview_core::InterviewStatus::Scheduled,
             done: i.status == afterview_core::InterviewStatus::Done,
             location: i.location.clone(),
+            people,
+            debrief,
+        });
+    }
+    let history = app
+        .events
+        .iter()
+        .map(|e| HistoryLine {
+            at: e.at.to_string(),
+            when: afterview_core::time::show_local(e.at, &zone),
+            what: match e.from {
+                Some(from) => format!("{} → {}", from.as_str(), e.to.as_str()),
+                None => format!("added as {}", e.to.as_str()),
+            },
+            note: e.note.clone(),
         })
         .collect();
     render(&ShowPage {
         csrf,
         nav: "applications",
         flash: flash.text(),
+        history,
         next: app.next_statuses.iter().map(|s| s.as_str()).collect(),
         app,
         interviews,
@@ -280,4 +339,36 @@ async fn move_status<S: Store + Clone>(
         format!("/applications/{}?flash=moved", moved.id)
     };
     Ok(see_other(&to))
+}
+
+/// An outcome as the form sends it.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+struct OutcomeForm {
+    outcome: String,
+    at: String,
+    deadline: String,
+    terms: String,
+    reason: String,
+}
+
+async fn outcome<S: Store + Clone>(
+    web: WebState<S>,
+    Path(id): Path<String>,
+    Form(f): Form<OutcomeForm>,
+) -> PageResult {
+    let input = afterview_app::OutcomeInput {
+        interview: afterview_app::InterviewInput {
+            at: given(&f.at),
+            ..afterview_app::InterviewInput::default()
+        },
+        deadline: given(&f.deadline),
+        terms: given(&f.terms),
+        reason: given(&f.reason),
+    };
+    let done = web.app.outcome(&id, &f.outcome, &input).await?;
+    Ok(see_other(&format!(
+        "/applications/{}?flash=moved",
+        done.application.id
+    )))
 }

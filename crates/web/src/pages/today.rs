@@ -13,12 +13,13 @@ use axum::{Extension, Router};
 use serde::Deserialize;
 
 /// How many actions of each group the page lists.
-const PER_GROUP: usize = 50;
+const PER_GROUP: usize = 20;
 
 pub fn routes<S: Store + Clone>() -> Router<std::sync::Arc<crate::Web<S>>> {
     Router::new()
         .route("/", get(today::<S>))
         .route("/today", get(today::<S>))
+        .route("/agenda", get(agenda::<S>))
         .route("/actions/done", post(done::<S>))
         .route("/actions/snooze", post(snooze::<S>))
         .route("/actions/dismiss", post(dismiss::<S>))
@@ -30,6 +31,8 @@ struct TodayPage {
     csrf: String,
     nav: &'static str,
     flash: Option<String>,
+    heading: String,
+    at: String,
     agenda: AgendaPage,
 }
 
@@ -38,18 +41,62 @@ async fn today<S: Store + Clone>(
     Extension(Csrf(csrf)): Extension<Csrf>,
     Query(flash): Query<Flash>,
 ) -> PageResult {
-    let view = web.app.agenda(None, Some(PER_GROUP)).await?;
-    let zone = afterview_app::zone_named(&view.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
-    let date = view
-        .now
-        .to_zoned_datetime(zone)
-        .strftime("%A %-d %B %Y, %H:%M")
-        .to_string();
+    let key = web.key(String::new()).await?;
+    let view = match web.today.get(&key) {
+        Some(view) => view,
+        None => web
+            .today
+            .put(key, web.app.agenda(None, Some(PER_GROUP)).await?),
+    };
     render(&TodayPage {
         csrf,
         nav: "today",
         flash: flash.text(),
-        agenda: AgendaPage::new(&view, date),
+        heading: "Today".to_owned(),
+        at: String::new(),
+        agenda: AgendaPage::new(&view, date(&view)),
+    })
+}
+
+/// The date line: the day and time the agenda is for, in its zone.
+fn date(view: &afterview_app::AgendaView) -> String {
+    let zone = afterview_app::zone_named(&view.time_zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    view.now
+        .to_zoned_datetime(zone)
+        .strftime("%A %-d %B %Y, %H:%M")
+        .to_string()
+}
+
+/// `/agenda?at=friday 9am&group=upcoming`: what will be due then, whole.
+#[derive(Debug, Default, Deserialize)]
+struct AgendaQuery {
+    #[serde(default)]
+    at: String,
+    #[serde(default)]
+    group: String,
+}
+
+async fn agenda<S: Store + Clone>(
+    web: WebState<S>,
+    Extension(Csrf(csrf)): Extension<Csrf>,
+    Query(q): Query<AgendaQuery>,
+) -> PageResult {
+    let at = super::given(&q.at);
+    let view = web.app.agenda(at.as_deref(), None).await?;
+    let mut page = AgendaPage::new(&view, date(&view));
+    if !q.group.is_empty() {
+        page.groups.retain(|g| g.id == q.group);
+    }
+    render(&TodayPage {
+        csrf,
+        nav: "today",
+        flash: None,
+        heading: match &at {
+            Some(at) => format!("Due at {at}"),
+            None => "Agenda".to_owned(),
+        },
+        at: q.at,
+        agenda: page,
     })
 }
 
