@@ -12,3 +12,4 @@ mod server;
 mod session;
 mod support;
 mod web;
+mod web_insights;

@@ -2,13 +2,12 @@
 //! (the funnel, response times, every rated debrief with monthly means, and
 //! the follow-through with what it goes with).
 
-use crate::error::WebError;
+use super::{ApiResult, ApiState, ok};
 use crate::state::Web;
-use afterview_app::InsightsView;
 use afterview_store::Store;
+use axum::Router;
 use axum::extract::State;
 use axum::routing::get;
-use axum::{Json, Router};
 use std::sync::Arc;
 
 /// The insights route, merged into the API's router.
@@ -16,8 +15,6 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
     Router::new().route("/insights", get(insights::<S>))
 }
 
-async fn insights<S: Store + Clone>(
-    State(web): State<Arc<Web<S>>>,
-) -> Result<Json<InsightsView>, WebError> {
-    Ok(Json(web.app.insights().await?))
+async fn insights<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
+    ok(&web.app.insights().await?)
 }

@@ -14,7 +14,6 @@ use afterview_store::Store;
 use askama::Template;
 use axum::routing::get;
 use axum::{Extension, Router};
-use jiff::Timestamp;
 
 /// Up to this many ratings, each is drawn as a dot behind the monthly line;
 /// beyond it, the dots would be a blur and a heavy page.
@@ -53,6 +52,8 @@ struct Shown {
     times: Vec<Row>,
     ratings_svg: String,
     ratings_n: usize,
+    /// "23,134 rated debriefs".
+    ratings_text: String,
     /// Whether single ratings are drawn as dots.
     dots: bool,
     months: Vec<Row>,
@@ -149,6 +150,11 @@ fn shown(view: &InsightsView) -> Shown {
             .collect(),
         ratings_svg: ratings_chart(view),
         ratings_n: i.ratings.len(),
+        ratings_text: plural(
+            u32::try_from(i.ratings.len()).unwrap_or(u32::MAX),
+            "rated debrief",
+            "rated debriefs",
+        ),
         dots: i.ratings.len() <= MAX_DOTS,
         months: i
             .rating_months
@@ -257,9 +263,9 @@ fn short(t: &StageTime) -> &'static str {
 fn times_chart(times: &[StageTime]) -> String {
     let bars: Vec<Bar> = times
         .iter()
-        .filter_map(|t| {
-            let median = t.median_days?;
-            Some(Bar::new(short(t), median, days(Some(median))).faint(t.n < afterview_app::ENOUGH))
+        .map(|t| {
+            let median = t.median_days.unwrap_or(0.0);
+            Bar::new(short(t), median, days(t.median_days)).faint(t.n < afterview_app::ENOUGH)
         })
         .collect();
     let desc = times
@@ -274,13 +280,16 @@ fn times_chart(times: &[StageTime]) -> String {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    if times.iter().all(|t| t.n == 0) {
+        return charts::columns(
+            "times",
+            "Median days to the next step",
+            "No answer measured yet.",
+            &[],
+            None,
+        );
+    }
     charts::columns("times", "Median days to the next step", &desc, &bars, None)
-}
-
-/// The middle of a month (`2026-11`) as seconds, where its mean is drawn.
-fn mid_month(month: &str) -> Option<f64> {
-    let at: Timestamp = format!("{month}-15T12:00:00Z").parse().ok()?;
-    Some(at.as_second() as f64)
 }
 
 fn ratings_chart(view: &InsightsView) -> String {
@@ -293,24 +302,39 @@ fn ratings_chart(view: &InsightsView) -> String {
     } else {
         Vec::new()
     };
-    let line: Vec<(f64, f64)> = i
-        .rating_months
-        .iter()
-        .filter_map(|m| Some((mid_month(&m.month)?, m.average)))
-        .collect();
+    // Each month's mean sits at the mean moment of its ratings, so that a
+    // month with two early interviews is not drawn at its middle.
     let months = &i.rating_months;
-    let mut x_labels = Vec::new();
+    let mut when: Vec<(f64, u32)> = vec![(0.0, 0); months.len()];
+    let mut k = 0;
+    for p in &i.ratings {
+        while k + 1 < months.len() && !p.date.starts_with(&months[k].month) {
+            k += 1;
+        }
+        if let Some(w) = when.get_mut(k) {
+            w.0 += p.at.as_second() as f64;
+            w.1 += 1;
+        }
+    }
+    let xs: Vec<f64> = when
+        .iter()
+        .map(|&(sum, n)| sum / f64::from(n.max(1)))
+        .collect();
+    let line: Vec<(f64, f64)> = xs
+        .iter()
+        .zip(months)
+        .map(|(&x, m)| (x, m.average))
+        .collect();
     let picks = match months.len() {
         0 => vec![],
         1 => vec![0],
         2 => vec![0, 1],
         n => vec![0, n / 2, n - 1],
     };
-    for k in picks {
-        if let Some(x) = mid_month(&months[k].month) {
-            x_labels.push((x, months[k].month.clone()));
-        }
-    }
+    let x_labels = picks
+        .into_iter()
+        .map(|k| (xs[k], months[k].month.clone()))
+        .collect();
     let plot = Plot {
         dots,
         line,
@@ -379,7 +403,5 @@ mod tests {
         assert_eq!(count(27_355), "27,355");
         assert_eq!(count(100), "100");
         assert_eq!(count(1_000_000), "1,000,000");
-        assert_eq!(mid_month("2026-11"), Some(1_794_744_000.0));
-        assert_eq!(mid_month("<b>"), None);
     }
 }
