@@ -1,8 +1,8 @@
 //! Insights: what the search so far says, as a pure function of a few lean
 //! rows, the time, the zone and the policy.
 //!
-//! A store reads [`InsightFacts`] (the first time each application reached
-//! each status, every round, who sat on them, each debrief's first save and
+//! A store reads [`InsightFacts`] (every move of each application to a
+//! status, every round, who sat on them, each debrief's first save and
 //! latest rating, and when each must-do after a round was done) and
 //! [`insights`] turns them into the funnel from applied to hired, how long
 //! each stage waits for an answer, the self-ratings over time, and the
@@ -26,14 +26,14 @@ use serde::Serialize;
 /// The fewest rounds in a group before its rate is compared with another.
 pub const ENOUGH: u32 = 10;
 
-/// The first time an application moved to a status.
+/// An application's move to a status; the first move to each status counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FirstMove {
+pub struct Move {
     /// The application.
     pub application_id: ApplicationId,
     /// The status it moved to.
     pub status: ApplicationStatus,
-    /// The first time it did.
+    /// When.
     pub at: Timestamp,
 }
 
@@ -112,8 +112,8 @@ pub struct StepDone {
 /// Everything insights read; a store fills it in one bounded read.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct InsightFacts {
-    /// The first move of each application to each status.
-    pub moves: Vec<FirstMove>,
+    /// Every move of every application (in any order).
+    pub moves: Vec<Move>,
     /// Every round.
     pub rounds: Vec<RoundFact>,
     /// Who sat on each round.
@@ -555,10 +555,14 @@ fn follow_through(
         let slot = earliest.entry((d.interview_id, d.step)).or_insert(d.at);
         *slot = (*slot).min(d.at);
     }
-    let mut panels: FastMap<InterviewId, Vec<ContactId>> = FastMap::default();
-    for &(round, person) in &facts.panels {
-        panels.entry(round).or_default().push(person);
-    }
+    // Sorted once and searched per round: no list per round to allocate.
+    let mut panels = facts.panels.clone();
+    panels.sort_unstable();
+    let panel_of = |round: InterviewId| {
+        let from = panels.partition_point(|p| p.0 < round);
+        let to = panels.partition_point(|p| p.0 <= round);
+        &panels[from..to]
+    };
     let windows = [
         policy.debrief_within.get(),
         policy.thank_within.get(),
@@ -581,13 +585,13 @@ fn follow_through(
                 .chain(earliest.get(&(r.id, Step::Debrief)).copied())
                 .min();
             let debrief = judged(debrief_at, plus(r.ends_at, windows[0]));
-            let thanks = match panels.get(&r.id) {
-                None => Done::NotNeeded,
-                Some(people) => {
+            let thanks = match panel_of(r.id) {
+                [] => Done::NotNeeded,
+                people => {
                     let due = plus(r.ends_at, windows[1]);
                     people
                         .iter()
-                        .map(|&c| judged(earliest.get(&(r.id, Step::Thanks(c))).copied(), due))
+                        .map(|&(_, c)| judged(earliest.get(&(r.id, Step::Thanks(c))).copied(), due))
                         .max_by_key(|d| match d {
                             Done::Missed => 3,
                             Done::Late => 2,

@@ -1,16 +1,18 @@
-//! The one bounded read behind insights: lean rows, with the grouping done
-//! by the database where both backends spell it the same.
+//! The one bounded read behind insights: plain scans of a few narrow
+//! columns, folded here.
 //!
-//! Each query reads a narrow set of columns: the first move of each
-//! application to each status (grouped, so a long history costs one row per
-//! status), every round, who sat on each, each debrief's first save and the
-//! latest version's rating (from the `rating` column, never the JSON), and
-//! the must-dos done after rounds. Instants compare as text, since they
-//! are stored fixed-width in UTC.
+//! Each query reads one table straight through: every move of every
+//! application, every round, who sat on each, every debrief version's
+//! rating (the `rating` column, never the JSON) and save time, and the
+//! must-dos done after rounds. Grouping in SQL (the first move per status,
+//! the latest debrief version) made SQLite sort into a temporary B-tree or
+//! look up each version by index, which cost several times the scan; the
+//! debriefs are folded here instead, and the moves in the pure core.
 
 use crate::SqlTx;
 use crate::rows::{int, opt_int, parsed, text, ts};
-use afterview_core::insights::{DebriefFirst, FirstMove, InsightFacts, RoundFact, Step, StepDone};
+use afterview_core::hash::FastMap;
+use afterview_core::insights::{DebriefFirst, InsightFacts, Move, RoundFact, Step, StepDone};
 use afterview_core::letter::LetterKind;
 use afterview_core::{ApplicationId, ContactId, InterviewId};
 use afterview_store::Result;
@@ -20,13 +22,12 @@ pub(crate) async fn insight_facts(tx: &mut SqlTx) -> Result<InsightFacts> {
     let mut facts = InsightFacts::default();
     for mut row in tx
         .rows(
-            "SELECT application_id, to_status, MIN(at) AS at FROM application_events \
-             GROUP BY application_id, to_status",
+            "SELECT application_id, to_status, at FROM application_events",
             &[],
         )
         .await?
     {
-        facts.moves.push(FirstMove {
+        facts.moves.push(Move {
             application_id: ApplicationId(int(&mut row, "application_id")?),
             status: parsed(&mut row, "to_status")?,
             at: ts(&mut row, "at")?,
@@ -58,22 +59,33 @@ pub(crate) async fn insight_facts(tx: &mut SqlTx) -> Result<InsightFacts> {
             ContactId(int(&mut row, "contact_id")?),
         ));
     }
+    // Per round: the first save, and the rating of the latest version.
+    let mut debriefs: FastMap<InterviewId, (DebriefFirst, i64)> = FastMap::default();
     for mut row in tx
         .rows(
-            "SELECT d.interview_id, d.rating, f.first_at FROM debriefs d \
-             JOIN (SELECT interview_id, MAX(version) AS latest, MIN(written_at) AS first_at \
-                   FROM debriefs GROUP BY interview_id) f \
-             ON f.interview_id = d.interview_id AND f.latest = d.version",
+            "SELECT interview_id, version, rating, written_at FROM debriefs",
             &[],
         )
         .await?
     {
-        facts.debriefs.push(DebriefFirst {
-            interview_id: InterviewId(int(&mut row, "interview_id")?),
-            first_written_at: ts(&mut row, "first_at")?,
-            rating: opt_int(&mut row, "rating")?.and_then(|r| u8::try_from(r).ok()),
-        });
+        let interview_id = InterviewId(int(&mut row, "interview_id")?);
+        let version = int(&mut row, "version")?;
+        let rating = opt_int(&mut row, "rating")?.and_then(|r| u8::try_from(r).ok());
+        let at = ts(&mut row, "written_at")?;
+        let entry = debriefs.entry(interview_id).or_insert((
+            DebriefFirst {
+                interview_id,
+                first_written_at: at,
+                rating,
+            },
+            version,
+        ));
+        entry.0.first_written_at = entry.0.first_written_at.min(at);
+        if version > entry.1 {
+            *entry = (DebriefFirst { rating, ..entry.0 }, version);
+        }
     }
+    facts.debriefs = debriefs.into_values().map(|(d, _)| d).collect();
     for mut row in tx
         .rows(
             "SELECT key, at FROM action_marks WHERE state = 'done' AND interview_id IS NOT NULL \

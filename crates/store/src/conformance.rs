@@ -30,7 +30,7 @@ pub use follow::{
     offers_touches_marks_and_invites_keep_the_latest,
     settled_rounds_leave_the_read_until_they_change, the_kept_agenda_goes_stale_with_any_write,
 };
-pub use insights::insight_facts_read_first_moves_ratings_and_done_steps;
+pub use insights::insight_facts_read_moves_rounds_ratings_and_done_steps;
 pub use letters::{
     a_draft_changes_until_it_goes_out,
     letters_list_by_application_interview_and_state_newest_first,
@@ -82,7 +82,7 @@ macro_rules! conformance_tests {
             agenda_facts_read_only_what_is_in_play,
             the_kept_agenda_goes_stale_with_any_write,
             settled_rounds_leave_the_read_until_they_change,
-            insight_facts_read_first_moves_ratings_and_done_steps,
+            insight_facts_read_moves_rounds_ratings_and_done_steps,
             a_draft_changes_until_it_goes_out,
             only_one_sender_wins_and_the_message_id_is_kept,
             letters_list_by_application_interview_and_state_newest_first,

@@ -352,10 +352,10 @@ pub trait FollowPort {
     async fn week_counts(&mut self, from: Timestamp, to: Timestamp) -> Result<WeekCounts>;
     /// The applications in play per company, most first.
     async fn live_by_company(&mut self) -> Result<Vec<(String, u32)>>;
-    /// Everything insights read, in a few lean queries: the first move of
-    /// each application to each status, every round and who sat on it, each
-    /// debrief's first save and latest rating, and the must-dos done after
-    /// rounds (done marks and sent thank-you and follow-up letters).
+    /// Everything insights read, in a few lean scans: every move of every
+    /// application, every round and who sat on it, each debrief's first
+    /// save and latest rating, and the must-dos done after rounds (done
+    /// marks and sent thank-you and follow-up letters).
     async fn insight_facts(&mut self) -> Result<InsightFacts>;
 }
 

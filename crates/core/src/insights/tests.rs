@@ -19,7 +19,7 @@ struct Search {
 
 impl Search {
     fn moved(&mut self, app: i64, status: A, at: &str) -> &mut Self {
-        self.facts.moves.push(FirstMove {
+        self.facts.moves.push(Move {
             application_id: ApplicationId(app),
             status,
             at: t(at),
@@ -286,7 +286,7 @@ proptest::proptest! {
         let day = |d: i64| base + SignedDuration::from_hours(24 * d);
         let mut facts = InsightFacts::default();
         for (app, status, d) in moves {
-            facts.moves.push(FirstMove { application_id: ApplicationId(app), status: A::ALL[status], at: day(d) });
+            facts.moves.push(Move { application_id: ApplicationId(app), status: A::ALL[status], at: day(d) });
         }
         for (i, (app, round, d, wait)) in rounds.iter().enumerate() {
             facts.rounds.push(RoundFact {

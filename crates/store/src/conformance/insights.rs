@@ -1,5 +1,5 @@
-//! The conformance story of insights' read: the first move of each
-//! application to each status, rounds and panels, each debrief's first save
+//! The conformance story of insights' read: every move of each
+//! application, rounds and panels, each debrief's first save
 //! with its latest rating, and the must-dos done after rounds, from marks
 //! and from letters that went out.
 
@@ -10,7 +10,7 @@ use crate::{
 };
 use afterview_core::debrief::{Content, Rating};
 use afterview_core::follow::{ActionKey, ActionMark, MarkState};
-use afterview_core::insights::{DebriefFirst, FirstMove, Step, StepDone};
+use afterview_core::insights::{DebriefFirst, Move, Step, StepDone};
 use afterview_core::letter::{LetterKind, LetterState, LetterText, NewLetter, SentVia};
 use afterview_core::*;
 
@@ -41,11 +41,11 @@ fn mark(
     }
 }
 
-/// A search with a history read the way insights need it: the first time
-/// per status (an application that came back to `applied` keeps its first
-/// date), the latest rating with the first save's time, done marks of the
+/// A search with a history read the way insights need it: every move (an
+/// application that came back to `applied` has two), the latest rating
+/// with the first save's time, done marks of the
 /// three must-dos only, and sent thank-yous and follow-ups only.
-pub async fn insight_facts_read_first_moves_ratings_and_done_steps<S: Store>(store: &S) {
+pub async fn insight_facts_read_moves_rounds_ratings_and_done_steps<S: Store>(store: &S) {
     let mut tx = store.write().await.unwrap();
     let (acme, a, round, jane) = one_round(&mut tx, None, InterviewerRole::HiringManager).await;
     for (to, at) in [
@@ -162,7 +162,7 @@ pub async fn insight_facts_read_first_moves_ratings_and_done_steps<S: Store>(sto
     let facts = tx.insight_facts().await.unwrap();
     let mut moves = facts.moves.clone();
     moves.sort_by_key(|m| (m.application_id, m.at));
-    let first = |app: ApplicationId, status, at: &str| FirstMove {
+    let moved = |app: ApplicationId, status, at: &str| Move {
         application_id: app,
         status,
         at: t(at),
@@ -170,9 +170,10 @@ pub async fn insight_facts_read_first_moves_ratings_and_done_steps<S: Store>(sto
     assert_eq!(
         moves,
         [
-            first(a.id, ApplicationStatus::Applied, NOW),
-            first(a.id, ApplicationStatus::Ghosted, "2026-11-26T10:00:00Z"),
-            first(
+            moved(a.id, ApplicationStatus::Applied, NOW),
+            moved(a.id, ApplicationStatus::Ghosted, "2026-11-26T10:00:00Z"),
+            moved(a.id, ApplicationStatus::Applied, "2026-11-27T10:00:00Z"),
+            moved(
                 a.id,
                 ApplicationStatus::Interviewing,
                 "2026-11-28T10:00:00Z"
