@@ -685,28 +685,39 @@ fn follow_through(
     }
 }
 
+/// A count as people read it, thousands set apart: `26,243`.
+pub fn thousands(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// One sentence on whether full follow-through went with moving on.
 fn verdict(groups: &[OutcomeGroup]) -> String {
     let (full, rest) = (&groups[0], &groups[1]);
+    let (n_full, n_rest) = (thousands(full.n), thousands(rest.n));
     let percent = |g: &OutcomeGroup| (g.rate.unwrap_or(0.0) * 100.0).round() as u32;
     if !full.enough || !rest.enough {
         return format!(
-            "Too few to tell yet: a comparison needs at least {ENOUGH} rounds with a known outcome on each side ({} with full follow-through, {} without).",
-            full.n, rest.n
+            "Too few to tell yet: a comparison needs at least {ENOUGH} rounds with a known outcome on each side ({n_full} with full follow-through, {n_rest} without)."
         );
     }
     let (a, b) = (percent(full), percent(rest));
     let gap = a.abs_diff(b);
     if gap < 5 {
         format!(
-            "Rounds with full follow-through moved on about as often as the rest ({a}% of {} against {b}% of {}).",
-            full.n, rest.n
+            "Rounds with full follow-through moved on about as often as the rest ({a}% of {n_full} against {b}% of {n_rest})."
         )
     } else {
         let more = if a > b { "more" } else { "less" };
         format!(
-            "Rounds with full follow-through moved on {more} often: {a}% of {} against {b}% of {} without. That goes together; it does not prove one causes the other.",
-            full.n, rest.n
+            "Rounds with full follow-through moved on {more} often: {a}% of {n_full} against {b}% of {n_rest} without. That goes together; it does not prove one causes the other."
         )
     }
 }

@@ -249,6 +249,13 @@ fn ratings_come_by_interview_date_with_monthly_means_in_the_zone() {
 }
 
 #[test]
+fn counts_in_sentences_set_thousands_apart() {
+    assert_eq!(thousands(26_243), "26,243");
+    assert_eq!(thousands(699), "699");
+    assert_eq!(thousands(0), "0");
+}
+
+#[test]
 fn action_keys_name_their_step() {
     assert_eq!(
         Step::from_key("thank-12-7"),

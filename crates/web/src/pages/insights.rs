@@ -99,15 +99,7 @@ fn days(d: Option<f64>) -> String {
 
 /// A count with thousands set apart: `10,000`.
 fn count(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    afterview_core::insights::thousands(n)
 }
 
 fn plural(n: u32, one: &str, many: &str) -> String {
@@ -369,7 +361,13 @@ fn outcome_chart(id: &str, title: &str, groups: &[OutcomeGroup]) -> String {
     let bars: Vec<Bar> = groups
         .iter()
         .map(|g| {
-            let text = format!("{} of {}", percent(g.rate), count(g.n));
+            // Two or three columns have room for the group's size; more
+            // would overlap, and the table beside gives it anyway.
+            let text = if groups.len() <= 3 {
+                format!("{} of {}", percent(g.rate), count(g.n))
+            } else {
+                percent(g.rate)
+            };
             Bar::new(g.label.clone(), g.rate.unwrap_or(0.0), text).faint(!g.enough)
         })
         .collect();
