@@ -57,4 +57,7 @@ for r in "/today" "/api/v1/agenda"; do
 done
 
 echo
-awk '/^VmHWM/ { printf "server memory: peak resident set %.1f MB\n", $2 / 1024 } /^VmRSS/ { printf "server memory: resident now %.1f MB\n", $2 / 1024 }' "/proc/$pid/status"
+awk '/^VmHWM/ { printf "server memory: peak resident set %.1f MB\n", $2 / 1024 }
+     /^VmRSS/ { printf "server memory: resident now %.1f MB", $2 / 1024 }
+     /^RssAnon/ { printf " (%.1f MB its own", $2 / 1024 }
+     /^RssFile/ { printf ", %.1f MB of mapped files)\n", $2 / 1024 }' "/proc/$pid/status"

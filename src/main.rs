@@ -83,12 +83,15 @@ fn run(cli: &Cli) -> Result<(), CliError> {
         builder.enable_all();
     }
     let connections = if serving { 4 } else { 1 };
+    // A server keeps SQLite's own page cache warm and its memory small; a
+    // command reads through a memory map of the file.
+    let map_file = !serving;
     let runtime = builder
         .build()
         .map_err(|e| CliError::Io(format!("could not start: {e}")))?;
     runtime.block_on(async {
         let now = afterview_core::time::format_utc(clock.now());
-        let store = open_store(&db, &now, connections)
+        let store = open_store(&db, &now, connections, map_file)
             .await
             .map_err(|e| CliError::App(AppError::Store(e)))?;
         let app = App::new(store, clock).with_policy(policy);
@@ -99,7 +102,12 @@ fn run(cli: &Cli) -> Result<(), CliError> {
 }
 
 /// Picks the backend from the URL: `postgres://` is PostgreSQL, anything else a SQLite file.
-async fn open_store(db: &str, now: &str, connections: usize) -> Result<SqlStore, StoreError> {
+async fn open_store(
+    db: &str,
+    now: &str,
+    connections: usize,
+    map_file: bool,
+) -> Result<SqlStore, StoreError> {
     if afterview_store_postgres::is_postgres_url(db) {
         afterview_store_postgres::connect(db, connections.max(2) as u32, now).await
     } else if db.contains("://") && !db.starts_with("sqlite:") {
@@ -111,6 +119,14 @@ async fn open_store(db: &str, now: &str, connections: usize) -> Result<SqlStore,
                 .unwrap_or_default()
         )))
     } else {
-        afterview_store_sqlite::open(db, connections, now).await
+        afterview_store_sqlite::open_with(
+            db,
+            afterview_store_sqlite::Use {
+                connections,
+                map_file,
+            },
+            now,
+        )
+        .await
     }
 }

@@ -3,21 +3,20 @@
 //! mark it done, see the five must-dos on Today, write the debrief, draft
 //! the thank-you notes, see a planted typo underlined, fix it, send the
 //! letters to a real SMTP server on loopback, watch Today clear, and see the
-//! funnel chart.
+//! funnel chart. A second test imports a LinkedIn export through the
+//! contacts form's script (with its progress bar) and drills a practice
+//! card by keyboard.
 //!
 //! A screenshot of every page is kept under `target/tmp/browser/`, and one
 //! of the page on screen when a step fails. Without Chromium (Debian's
 //! `chromium` and `chromium-driver`) or the SMTP server the test prints a
 //! loud `SKIPPED` line; `.ci/run` installs both, so CI never skips.
 
-#[path = "../support/smtp.rs"]
-mod smtp;
-
 use crate::server::Server;
+use crate::smtp::{SinkOptions, SmtpSink};
 use crate::support::Sandbox;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{Value, json};
-use smtp::{SinkOptions, SmtpSink};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -447,5 +446,145 @@ async fn wait_for(sink: &SmtpSink, n: usize) -> Step {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    Ok(())
+}
+
+/// Presses one key on the page, as a person at the keyboard would.
+async fn press(b: &Browser, key: char) -> Step {
+    use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+    let keys = KeyActions::new("keyboard".to_owned())
+        .then(KeyAction::Down { value: key })
+        .then(KeyAction::Up { value: key });
+    b.client
+        .perform_actions(keys)
+        .await
+        .map_err(|e| format!("press {key:?}: {e}"))
+}
+
+/// Contacts and the drill in Chromium: a LinkedIn export sent by the
+/// import form's script (its progress shown, the answer swapped in place,
+/// the summary focused, no token in the address bar), the person found by
+/// the search, and the drill by keys: space shows the answer, 3 rates it.
+#[test]
+fn contacts_import_with_progress_and_the_drill_by_keys_in_chromium() {
+    let s = Sandbox::with_profile();
+    s.applied("Acme", "Backend Engineer");
+    s.ok(&[
+        "interview",
+        "add",
+        "--app",
+        "1",
+        "--at",
+        "2026-11-23 14:00",
+        "--with",
+        "Jane Doe, hiring manager",
+    ]);
+    s.ok(&[
+        "debrief",
+        "1",
+        "--better",
+        "Tell me about a conflict :: I was vague :: the migration story, in STAR form",
+    ]);
+    let server = Server::start(&s);
+    runtime().block_on(async {
+        let Some(mut b) = Browser::start("contacts").await else {
+            return;
+        };
+        let result = contacts_and_drill(&mut b, &server.url()).await;
+        if let Err(e) = result {
+            b.shot("failure").await;
+            let _ = b.client.clone().close().await;
+            panic!(
+                "{e}\n(screenshots in {}; server log:\n{})",
+                b.shots.display(),
+                server.stop()
+            );
+        }
+        let _ = b.client.clone().close().await;
+    });
+}
+
+async fn contacts_and_drill(b: &mut Browser, base: &str) -> Step {
+    b.goto(&format!("{base}/contacts/import")).await?;
+    let file = std::fs::canonicalize("crates/contacts/tests/fixtures/linkedin-connections.csv")
+        .map_err(|e| format!("the fixture: {e}"))?;
+    b.find("input[type=file]")
+        .await?
+        .send_keys(&file.display().to_string())
+        .await
+        .map_err(|e| format!("choose the file: {e}"))?;
+    // Count what the script does to the progress box while it uploads.
+    b.js("window.afterviewTicks = 0; new MutationObserver(() => window.afterviewTicks++).observe(document.querySelector('[data-upload]'), {attributes: true, subtree: true, childList: true, characterData: true});")
+        .await?;
+    b.click("form[data-import] button[type=submit]").await?;
+    b.until(
+        "the import's summary",
+        "return document.activeElement && document.activeElement.id === 'summary'",
+    )
+    .await?;
+    b.shot("import-summary").await;
+    let url = b
+        .client
+        .current_url()
+        .await
+        .map_err(|e| format!("the address: {e}"))?;
+    ensure!(
+        url.path() == "/contacts/import" && url.query().is_none(),
+        "the form was posted without its script: {url}"
+    );
+    let ticks = b.js("return window.afterviewTicks").await?;
+    ensure!(
+        ticks.as_u64().is_some_and(|n| n > 0),
+        "the progress box never changed ({ticks})"
+    );
+    let text = b.text().await?;
+    // Jane Doe, the interviewer, is in the file too: merged, not doubled.
+    let counts = b
+        .js("return Array.from(document.querySelectorAll('dl.counts dd')).slice(1, 3).map(d => d.textContent)")
+        .await?;
+    ensure!(
+        text.contains("Imported linkedin-connections.csv") && counts == json!(["27", "1"]),
+        "the summary (new, merged: {counts}): {text}"
+    );
+
+    b.goto(&format!("{base}/contacts")).await?;
+    b.fill("#q", "jane doe").await?;
+    b.click("form.search button").await?;
+    b.until("the search", "return location.search.includes('q=')")
+        .await?;
+    b.click("ul.people a").await?;
+    b.until(
+        "Jane's page",
+        "return location.pathname.startsWith('/contacts/')",
+    )
+    .await?;
+    let text = b.text().await?;
+    ensure!(
+        text.contains("Jane Doe") && text.contains("Engineering Manager at Acme"),
+        "Jane's page: {text}"
+    );
+    b.shot("contact").await;
+
+    b.goto(&format!("{base}/practice")).await?;
+    b.find("[data-drill]").await?;
+    let open = "return document.querySelector('[data-answer]').open";
+    ensure!(
+        b.js(open).await? == json!(false),
+        "the answer shows at once"
+    );
+    press(b, ' ').await?;
+    b.until("the answer", open).await?;
+    b.shot("drill-answer").await;
+    press(b, '3').await?;
+    b.until(
+        "the next card",
+        "return location.search.includes('flash=rated')",
+    )
+    .await?;
+    let text = b.text().await?;
+    ensure!(
+        text.contains("Rated.") && text.contains("All caught up"),
+        "after rating: {text}"
+    );
     Ok(())
 }

@@ -9,12 +9,9 @@
 //! drafted search is built once and every test starts from a copy of its
 //! database file.
 
-#[path = "../support/smtp.rs"]
-mod smtp;
-
+use crate::smtp::{SinkOptions, SmtpSink};
 use crate::support::Sandbox;
 use serde_json::Value;
-use smtp::{SinkOptions, SmtpSink};
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 use std::sync::OnceLock;
@@ -277,7 +274,7 @@ print(json.dumps({
     "defects": [type(d).__name__ for d in m.defects],
 }))
 "#;
-    let python = std::env::var(smtp::PYTHON_VAR).unwrap_or_else(|_| "python3".to_owned());
+    let python = std::env::var(crate::smtp::PYTHON_VAR).unwrap_or_else(|_| "python3".to_owned());
     let Ok(mut child) = Command::new(python)
         .args(["-c", SCRIPT])
         .stdin(Stdio::piped())

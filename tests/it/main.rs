@@ -10,6 +10,9 @@ mod network;
 mod practice;
 mod server;
 mod session;
+#[path = "../support/smtp.rs"]
+mod smtp;
 mod support;
 mod web;
+mod web_contacts;
 mod web_insights;

@@ -468,3 +468,24 @@ fn a_forged_csrf_cookie_never_reaches_the_page() {
         "a fresh token replaces it"
     );
 }
+
+#[test]
+fn each_browser_gets_its_own_csrf_token_on_a_kept_page() {
+    let (_s, server) = served();
+    let a = "0123456789abcdef0123456789abcdef";
+    let b = "fedcba9876543210fedcba9876543210";
+    let page = |token: &str| {
+        server
+            .request(
+                "GET",
+                "/",
+                &[("Cookie", &format!("afterview_csrf={token}"))],
+                &[],
+            )
+            .text()
+    };
+    // The same second, the same data: the second answer is the kept page.
+    let (first, second) = (page(a), page(b));
+    assert!(first.contains(a) && !first.contains(b), "{first}");
+    assert!(second.contains(b) && !second.contains(a), "{second}");
+}

@@ -43,6 +43,15 @@ pub struct ContactDetail {
     pub network: crate::NetworkDetail,
 }
 
+/// The people a search found: the first few by name, and how many match.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ContactPage {
+    /// How many people match in all.
+    pub total: u64,
+    /// The first of them by name, at most the limit asked for.
+    pub contacts: Vec<ContactView>,
+}
+
 async fn company_id<T: Transaction>(
     tx: &mut T,
     company: &Option<String>,
@@ -96,8 +105,32 @@ impl<S: Store> App<S> {
             Some(q) => Some(resolve::company(&mut tx, q).await?.id),
             None => None,
         };
-        let rows = tx.list_contacts(&ContactFilter { tag, company }).await?;
+        let rows = tx
+            .list_contacts(&ContactFilter {
+                tag,
+                company,
+                ..ContactFilter::default()
+            })
+            .await?;
         Ok(rows.into_iter().map(ContactView::from).collect())
+    }
+
+    /// People whose name, email or company contains `text` (everyone when
+    /// it is blank), ignoring case: the first `limit` by name, and the count.
+    pub async fn search_contacts(&self, text: &str, limit: u32) -> Result<ContactPage> {
+        let filter = ContactFilter {
+            text: Some(text.trim().to_owned()).filter(|t| !t.is_empty()),
+            limit: Some(limit),
+            ..ContactFilter::default()
+        };
+        let mut tx = self.store.read().await?;
+        let total = tx.count_contacts(&filter).await?;
+        let rows = tx.list_contacts(&filter).await?;
+        tx.commit().await?;
+        Ok(ContactPage {
+            total,
+            contacts: rows.into_iter().map(ContactView::from).collect(),
+        })
     }
 
     /// One person with the interviews they sat on.

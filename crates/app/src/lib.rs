@@ -33,7 +33,7 @@ pub use agenda::{ActionView, AgendaView, TouchInput};
 pub use applications::{ApplicationInput, StatusChange};
 pub use calendar::ImportedInvite;
 pub use companies::CompanyInput;
-pub use contacts::ContactInput;
+pub use contacts::{ContactInput, ContactPage};
 pub use debriefs::{DebriefInput, DebriefView};
 pub use error::AppError;
 pub use insights::{

@@ -20,6 +20,43 @@ macro_rules! contact_columns {
 }
 pub(crate) use contact_columns;
 
+/// The `AND …` conditions of a contact filter and their values, numbered
+/// from `$1`. Text is matched against the lower-cased keys the rows keep,
+/// with `LIKE`'s wildcards escaped so that "50%" means what was typed.
+fn filter_clause(filter: &ContactFilter) -> (String, Vec<Value>) {
+    let mut sql = String::new();
+    let mut binds: Vec<Value> = Vec::new();
+    if let Some(tag) = &filter.tag {
+        binds.push(format!("% {} %", tag.as_str()).into());
+        sql.push_str(&format!(" AND tags LIKE ${}", binds.len()));
+    }
+    if let Some(c) = filter.company {
+        binds.push(c.0.into());
+        sql.push_str(&format!(" AND company_id = ${}", binds.len()));
+    }
+    if let Some(text) = filter.text.as_deref().map(key).filter(|t| !t.is_empty()) {
+        binds.push(format!("%{}%", like_escaped(&text)).into());
+        let n = binds.len();
+        sql.push_str(&format!(
+            " AND (name_key LIKE ${n} ESCAPE '\\' OR email_key LIKE ${n} ESCAPE '\\' \
+             OR company_id IN (SELECT id FROM companies WHERE name_key LIKE ${n} ESCAPE '\\'))"
+        ));
+    }
+    (sql, binds)
+}
+
+/// `text` with `LIKE`'s wildcards and its escape character escaped.
+fn like_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// The stored form of a tag list: " recruiter mentor ", so `LIKE '% tag %'` finds one.
 pub(crate) fn tags_text(tags: &[Tag]) -> String {
     if tags.is_empty() {
@@ -146,26 +183,18 @@ impl ContactPort for SqlTx {
     }
 
     async fn list_contacts(&mut self, filter: &ContactFilter) -> Result<Vec<ContactRow>> {
-        let mut sql = String::from(concat!(
-            "SELECT ",
-            contact_columns!(),
-            ", (SELECT c.name FROM companies c WHERE c.id = contacts.company_id) AS company FROM contacts WHERE 1 = 1"
-        ));
-        let mut next = 1;
-        if filter.tag.is_some() {
-            sql.push_str(&format!(" AND tags LIKE ${next}"));
-            next += 1;
-        }
-        if filter.company.is_some() {
-            sql.push_str(&format!(" AND company_id = ${next}"));
-        }
-        sql.push_str(" ORDER BY name_key, id");
-        let mut binds: Vec<Value> = Vec::new();
-        if let Some(tag) = &filter.tag {
-            binds.push(format!("% {} %", tag.as_str()).into());
-        }
-        if let Some(c) = filter.company {
-            binds.push(c.0.into());
+        let (clause, mut binds) = filter_clause(filter);
+        let mut sql = format!(
+            concat!(
+                "SELECT ",
+                contact_columns!(),
+                ", (SELECT c.name FROM companies c WHERE c.id = contacts.company_id) AS company FROM contacts WHERE 1 = 1{} ORDER BY name_key, id"
+            ),
+            clause
+        );
+        if let Some(limit) = filter.limit {
+            sql.push_str(&format!(" LIMIT ${}", binds.len() + 1));
+            binds.push(i64::from(limit).into());
         }
         let mut rows = self.rows(&sql, &binds).await?;
         rows.iter_mut()
@@ -176,6 +205,13 @@ impl ContactPort for SqlTx {
                 })
             })
             .collect()
+    }
+
+    async fn count_contacts(&mut self, filter: &ContactFilter) -> Result<u64> {
+        let (clause, binds) = filter_clause(filter);
+        let sql = format!("SELECT COUNT(*) AS n FROM contacts WHERE 1 = 1{clause}");
+        let mut row = self.row(&sql, &binds).await?;
+        Ok(u64::try_from(int(&mut row, "n")?).unwrap_or_default())
     }
 
     async fn contact_names(&mut self) -> Result<Vec<(ContactId, String)>> {

@@ -24,6 +24,7 @@ struct Inner {
     path: PathBuf,
     idle: Mutex<Vec<Connection>>,
     keep: usize,
+    map: bool,
 }
 
 /// Maps a SQLite error onto the store's own error, keeping its message.
@@ -58,12 +59,14 @@ pub fn map_err(err: rusqlite::Error) -> StoreError {
 
 impl SqlitePool {
     /// Opens the file (creating it) and, when `set_wal`, switches it to WAL.
-    pub fn open(path: &Path, keep: usize, set_wal: bool) -> Result<SqlitePool> {
+    /// With `map`, pages are read through a memory map of the file.
+    pub fn open(path: &Path, keep: usize, set_wal: bool, map: bool) -> Result<SqlitePool> {
         let pool = SqlitePool {
             inner: Arc::new(Inner {
                 path: path.to_path_buf(),
                 idle: Mutex::new(Vec::new()),
                 keep: keep.max(1),
+                map,
             }),
         };
         let conn = pool.inner.connect()?;
@@ -104,10 +107,12 @@ impl Inner {
         // Reading through a memory map spares a copy and a system call per
         // page: a command starts with an empty page cache, and the agenda
         // reads thousands of pages scattered over the file.
-        conn.execute_batch(
-            "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 268435456;",
-        )
-        .map_err(map_err)?;
+        conn.execute_batch("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+            .map_err(map_err)?;
+        if self.map {
+            conn.execute_batch("PRAGMA mmap_size = 268435456;")
+                .map_err(map_err)?;
+        }
         conn.set_prepared_statement_cache_capacity(64);
         Ok(conn)
     }

@@ -123,6 +123,32 @@ fn check_header(path: &Path) -> Result<Header> {
 /// `connections` connections for concurrent users, and brings its schema up
 /// to date. `now` is recorded with each migration applied.
 pub async fn open(db: &str, connections: usize, now: &str) -> Result<SqlStore> {
+    open_with(
+        db,
+        Use {
+            connections,
+            map_file: true,
+        },
+        now,
+    )
+    .await
+}
+
+/// How a process uses the database.
+#[derive(Debug, Clone, Copy)]
+pub struct Use {
+    /// How many connections to keep for concurrent users.
+    pub connections: usize,
+    /// Read pages through a memory map of the file: a command that starts
+    /// with an empty page cache reads thousands of scattered pages faster.
+    /// A long-running server keeps its own page cache warm and its memory
+    /// small without it (mapped pages count in its resident set).
+    pub map_file: bool,
+}
+
+/// [`open`], tuned for how the process will use the database.
+pub async fn open_with(db: &str, how: Use, now: &str) -> Result<SqlStore> {
+    let connections = how.connections;
     let path = path_of(db);
     let header = check_header(&path)?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
@@ -133,7 +159,7 @@ pub async fn open(db: &str, connections: usize, now: &str) -> Result<SqlStore> {
             ))
         })?;
     }
-    let pool = SqlitePool::open(&path, connections, header != Header::Wal)?;
+    let pool = SqlitePool::open(&path, connections, header != Header::Wal, how.map_file)?;
     migrate(&pool, Backend::Sqlite, MIGRATIONS, now).await?;
     Ok(SqlStore::new(Arc::new(pool), Backend::Sqlite))
 }

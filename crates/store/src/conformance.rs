@@ -12,7 +12,8 @@
 
 use crate::{
     ApplicationFilter, ApplicationPort, BackupPort, CompanyPort, ContactFilter, ContactPort,
-    InterviewFilter, InterviewPort, NewEvent, ProfilePort, Store, StoreError, Transaction,
+    ContactRow, InterviewFilter, InterviewPort, NewEvent, ProfilePort, Store, StoreError,
+    Transaction,
 };
 use afterview_core::contact::parse_tags;
 use afterview_core::*;
@@ -73,6 +74,7 @@ macro_rules! conformance_tests {
             interview_rounds_count_up_per_application,
             interviewers_keep_their_order_and_role,
             contacts_are_found_by_email_name_and_tag,
+            contacts_are_searched_by_name_email_or_company_and_counted,
             removing_a_company_with_applications_is_refused,
             removing_an_application_takes_its_interviews_and_history,
             the_profile_and_resumes_round_trip,
@@ -497,7 +499,7 @@ pub async fn contacts_are_found_by_email_name_and_tag<S: Store>(store: &S) {
     let recruiters = tx
         .list_contacts(&ContactFilter {
             tag: Some(Tag::parse("recruiter").unwrap()),
-            company: None,
+            ..ContactFilter::default()
         })
         .await
         .unwrap();
@@ -507,6 +509,67 @@ pub async fn contacts_are_found_by_email_name_and_tag<S: Store>(store: &S) {
     let all = tx.list_contacts(&ContactFilter::default()).await.unwrap();
     let names: Vec<&str> = all.iter().map(|r| r.contact.name.as_str()).collect();
     assert_eq!(names, ["Bob Lee", "Jane Doe", "Jane Doe"]);
+}
+
+/// A search finds text anywhere in a name, an email or the company's name,
+/// ignoring case; `LIKE`'s wildcards match only themselves; the limit cuts
+/// the list by name but not the count.
+pub async fn contacts_are_searched_by_name_email_or_company_and_counted<S: Store>(store: &S) {
+    let mut tx = store.write().await.unwrap();
+    let acme = add_company(&mut tx, "Acme Rockets").await;
+    let mut jane = new_contact("Jane Doe", Some("jane@example.com"));
+    jane.company_id = Some(acme.id);
+    tx.insert_contact(&jane, t(NOW)).await.unwrap();
+    tx.insert_contact(&new_contact("Bob Lee", Some("bob@rockets.io")), t(NOW))
+        .await
+        .unwrap();
+    tx.insert_contact(&new_contact("Zoë 100% Real", None), t(NOW))
+        .await
+        .unwrap();
+    tx.insert_contact(&new_contact("Carl Ix", None), t(NOW))
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let mut tx = store.read().await.unwrap();
+    let search = |text: &str, limit: Option<u32>| ContactFilter {
+        text: Some(text.to_owned()),
+        limit,
+        ..ContactFilter::default()
+    };
+    let names = |rows: Vec<ContactRow>| -> Vec<String> {
+        rows.into_iter()
+            .map(|r| r.contact.name.to_string())
+            .collect()
+    };
+    // "ROCKET" is in Acme Rockets (Jane's company) and in Bob's email.
+    let found = tx.list_contacts(&search("ROCKET", None)).await.unwrap();
+    assert_eq!(names(found), ["Bob Lee", "Jane Doe"]);
+    assert_eq!(tx.count_contacts(&search("ROCKET", None)).await.unwrap(), 2);
+    let found = tx.list_contacts(&search("ROCKET", Some(1))).await.unwrap();
+    assert_eq!(names(found), ["Bob Lee"]);
+    assert_eq!(
+        tx.count_contacts(&search("ROCKET", Some(1))).await.unwrap(),
+        2
+    );
+    // A wildcard typed is a character searched for.
+    let found = tx.list_contacts(&search("0%", None)).await.unwrap();
+    assert_eq!(names(found), ["Zoë 100% Real"]);
+    assert!(
+        tx.list_contacts(&search("_", None))
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // Case is ignored beyond ASCII too.
+    let found = tx.list_contacts(&search("ZOË", None)).await.unwrap();
+    assert_eq!(names(found), ["Zoë 100% Real"]);
+    // Blank text is no filter.
+    assert_eq!(tx.count_contacts(&search("  ", None)).await.unwrap(), 4);
+    assert_eq!(
+        tx.count_contacts(&ContactFilter::default()).await.unwrap(),
+        4
+    );
 }
 
 /// Adds Acme, an application there with its first event, one interview,

@@ -181,6 +181,11 @@ pub struct ContactFilter {
     pub tag: Option<Tag>,
     /// Only those at this company.
     pub company: Option<CompanyId>,
+    /// Only those whose name, email or company's name contains this text,
+    /// ignoring case.
+    pub text: Option<String>,
+    /// At most this many (the first by name); the count ignores it.
+    pub limit: Option<u32>,
 }
 
 /// A contact with the name of their company.
@@ -205,6 +210,8 @@ pub trait ContactPort {
     async fn contacts_by_name(&mut self, name: &str) -> Result<Vec<Contact>>;
     /// People matching the filter, by name.
     async fn list_contacts(&mut self, filter: &ContactFilter) -> Result<Vec<ContactRow>>;
+    /// How many people match the filter, whatever its limit.
+    async fn count_contacts(&mut self, filter: &ContactFilter) -> Result<u64>;
     /// Every contact's id and name, for suggestions.
     async fn contact_names(&mut self) -> Result<Vec<(ContactId, String)>>;
     /// Saves changed fields of a person.

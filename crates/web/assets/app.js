@@ -1,5 +1,6 @@
-// afterview's own script: live proofreading in the letter editor and drag
-// and drop on the board. Every page works without it. It never puts text
+// afterview's own script: live proofreading in the letter editor, drag
+// and drop on the board, the contacts import's progress bar and the
+// practice drill's keys. Every page works without it. It never puts text
 // into the page as HTML: user text only ever becomes text nodes.
 "use strict";
 
@@ -177,8 +178,100 @@
     }
   }
 
+
+  // ---- Contacts import: a progress bar while the file goes up ---------------
+  // The same multipart form is sent with XMLHttpRequest (fetch cannot report
+  // upload progress); the answer is the page the server would have shown,
+  // whose <main> replaces ours. It is parsed by the browser as a document,
+  // never assigned as HTML text.
+  function importer(form) {
+    const box = form.querySelector("[data-upload]");
+    const bar = form.querySelector("[data-bar]");
+    const status = form.querySelector("[data-upload-status]");
+    const file = form.querySelector('input[type="file"]');
+    const submit = form.querySelector('button[type="submit"]');
+    if (!box || !bar || !status || !file || !window.FormData) return;
+
+    function failed(message) {
+      bar.hidden = true;
+      status.textContent = message;
+      if (submit) submit.disabled = false;
+    }
+
+    form.addEventListener("submit", (ev) => {
+      if (!file.files || file.files.length === 0) return;
+      ev.preventDefault();
+      const xhr = new XMLHttpRequest();
+      xhr.open("POST", form.action);
+      xhr.setRequestHeader("X-CSRF-Token", csrf());
+      xhr.responseType = "document";
+      box.hidden = false;
+      bar.hidden = false;
+      bar.max = 100;
+      bar.value = 0;
+      status.textContent = "Uploading\u2026";
+      if (submit) submit.disabled = true;
+      xhr.upload.addEventListener("progress", (e) => {
+        if (!e.lengthComputable) return;
+        const pct = Math.round((e.loaded / e.total) * 100);
+        bar.value = pct;
+        status.textContent = "Uploading\u2026 " + pct + "%";
+      });
+      xhr.upload.addEventListener("load", () => {
+        // No value makes the bar indeterminate: the server is matching.
+        bar.removeAttribute("value");
+        status.textContent = "Matching against the people you know\u2026";
+      });
+      xhr.addEventListener("load", () => {
+        const doc = xhr.response;
+        const main = doc && doc.querySelector("main");
+        if (!main) {
+          failed("The server's answer could not be read; reload the page and try again.");
+          return;
+        }
+        document.querySelector("main").replaceWith(document.importNode(main, true));
+        if (doc.title) document.title = doc.title;
+        const fresh = document.querySelector("main [data-import]");
+        if (fresh) importer(fresh);
+        const heading = document.querySelector("main #summary, main #form-error");
+        if (heading) {
+          if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
+          heading.focus();
+        }
+      });
+      xhr.addEventListener("error", () => {
+        failed("The upload did not get through; check that afterview is still running and try again.");
+      });
+      xhr.send(new FormData(form));
+    });
+  }
+
+  // ---- Practice: space shows the answer, 1 to 4 rate it ----------------------
+  function drill(root) {
+    const answer = root.querySelector("[data-answer]");
+    const keys = root.querySelector("[data-keys]");
+    if (keys) keys.hidden = false;
+    document.addEventListener("keydown", (ev) => {
+      if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+      const t = ev.target;
+      if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|SUMMARY)$/.test(t.tagName))) return;
+      if (ev.key === " " && answer) {
+        ev.preventDefault();
+        answer.open = !answer.open;
+        return;
+      }
+      const button = root.querySelector('button[data-key="' + ev.key + '"]');
+      if (button && /^[1-4]$/.test(ev.key)) {
+        ev.preventDefault();
+        button.click();
+      }
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", () => {
     for (const form of document.querySelectorAll("[data-editor]")) editor(form);
     for (const root of document.querySelectorAll("[data-board]")) board(root);
+    for (const form of document.querySelectorAll("[data-import]")) importer(form);
+    for (const root of document.querySelectorAll("[data-drill]")) drill(root);
   });
 })();

@@ -1,6 +1,14 @@
 //! The JSON API under `/api/v1`: every resource and action, over the same
 //! use cases as the pages and the command line, with errors shaped
 //! `{"error": {"code", "message", "field"}}`.
+//!
+//! Each resource's routes may live in a submodule (`api/contacts.rs`,
+//! `api/practice.rs`), merged into [`routes`].
+
+mod contacts;
+mod follow;
+mod insights;
+mod practice;
 
 use crate::error::WebError;
 use crate::forms::Json;
@@ -19,9 +27,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
-
-mod follow;
-mod insights;
 
 type ApiState<S> = State<Arc<Web<S>>>;
 type ApiResult<T = Response> = Result<T, WebError>;
@@ -59,28 +64,42 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         .route("/letters/{id}/check", post(check_letter::<S>))
         .route("/letters/{id}/send", post(send_letter::<S>))
         .merge(follow::routes::<S>())
+        .merge(contacts::routes::<S>())
+        .merge(practice::routes::<S>())
         .merge(insights::routes::<S>())
         .fallback(|| async {
             WebError::not_found("there is no such API path; see /api/v1/openapi.json")
         })
 }
 
-/// `?at=` for the agenda.
+/// `?at=` for the agenda at another moment; `?limit=` for how many of each
+/// group (50 unless said; the counts are always whole), `?all=true` for
+/// every action.
 #[derive(Debug, Default, Deserialize)]
 struct AgendaQuery {
     at: Option<String>,
     limit: Option<usize>,
+    #[serde(default)]
+    all: bool,
 }
+
+/// How many actions of each group the API lists unless asked otherwise.
+const AGENDA_PAGE: usize = 50;
 
 async fn agenda<S: Store + Clone>(
     State(web): ApiState<S>,
     Query(q): Query<AgendaQuery>,
 ) -> ApiResult {
-    let key = web.key(format!("{:?} {:?}", q.at, q.limit)).await?;
+    let limit = if q.all {
+        None
+    } else {
+        Some(q.limit.unwrap_or(AGENDA_PAGE))
+    };
+    let key = web.key(format!("{:?} {limit:?}", q.at)).await?;
     let json = match web.agenda_json.get(&key) {
         Some(json) => json,
         None => {
-            let view: AgendaView = web.app.agenda(q.at.as_deref(), q.limit).await?;
+            let view: AgendaView = web.app.agenda(q.at.as_deref(), limit).await?;
             let bytes = serde_json::to_vec(&view).map_err(|e| {
                 WebError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string())
             })?;
@@ -364,7 +383,7 @@ async fn draft<S: Store + Clone>(State(web): ApiState<S>, Json(b): Json<DraftBod
                 again: b.again,
             },
             &web.templates,
-            &web.proofreader,
+            web.proofreader(),
         )
         .await?;
     created(&drafted)
@@ -374,7 +393,7 @@ async fn show_letter<S: Store + Clone>(
     State(web): ApiState<S>,
     Path(id): Path<String>,
 ) -> ApiResult {
-    ok(&web.app.show_letter(&id, Some(&web.proofreader)).await?)
+    ok(&web.app.show_letter(&id, Some(web.proofreader())).await?)
 }
 
 #[derive(Debug, Deserialize)]
@@ -400,7 +419,7 @@ async fn save_letter<S: Store + Clone>(
     let letter: LetterView = web.app.show_letter(&id, None).await?;
     ok(&web
         .app
-        .save_letter_text(letter.letter.id, &text, &web.proofreader)
+        .save_letter_text(letter.letter.id, &text, web.proofreader())
         .await?)
 }
 
@@ -419,7 +438,7 @@ async fn check_letter<S: Store + Clone>(
     let text = b.text()?;
     let found = web
         .app
-        .check_letter_text(&id, &text, &web.proofreader)
+        .check_letter_text(&id, &text, web.proofreader())
         .await?;
     let errors = found
         .iter()
@@ -450,6 +469,6 @@ async fn send_letter<S: Store + Clone>(
     };
     ok(&web
         .app
-        .send_letter(&id, &options, &web.outbox, &web.proofreader)
+        .send_letter(&id, &options, &web.outbox, web.proofreader())
         .await?)
 }

@@ -52,15 +52,18 @@ fn etag(bytes: &[u8]) -> String {
 }
 
 async fn asset(Path(name): Path<String>, headers: HeaderMap) -> Response {
-    let Some((_, mime, bytes)) = FILES.iter().find(|(n, _, _)| *n == name) else {
+    let Some(n) = FILES.iter().position(|(n, _, _)| *n == name) else {
         return (StatusCode::NOT_FOUND, "no such file").into_response();
     };
-    let tag = etag(bytes);
+    let (_, mime, bytes) = FILES[n];
+    // Hashed once per process: the files are compiled in.
+    static TAGS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let tag = &TAGS.get_or_init(|| FILES.iter().map(|(_, _, b)| etag(b)).collect())[n];
     let cache = [
         (header::CACHE_CONTROL, HeaderValue::from_static("no-cache")),
         (
             header::ETAG,
-            HeaderValue::from_str(&tag).unwrap_or(HeaderValue::from_static("\"0\"")),
+            HeaderValue::from_str(tag).unwrap_or(HeaderValue::from_static("\"0\"")),
         ),
     ];
     if headers
@@ -72,7 +75,7 @@ async fn asset(Path(name): Path<String>, headers: HeaderMap) -> Response {
     (
         cache,
         [(header::CONTENT_TYPE, HeaderValue::from_static(mime))],
-        *bytes,
+        bytes,
     )
         .into_response()
 }

@@ -6,9 +6,11 @@
 //! what was typed and the message, so nothing typed is lost.
 
 mod applications;
+mod contacts;
 mod insights;
 mod interviews;
 mod letters;
+mod practice;
 mod today;
 
 use crate::error::WebError;
@@ -30,6 +32,8 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         .merge(applications::routes::<S>())
         .merge(interviews::routes::<S>())
         .merge(letters::routes::<S>())
+        .merge(contacts::routes::<S>())
+        .merge(practice::routes::<S>())
         .merge(insights::routes::<S>())
         .fallback(not_found)
 }
@@ -94,14 +98,19 @@ pub fn error_page(err: WebError) -> Response {
 
 /// Renders a template into a response.
 pub(crate) fn render(t: &impl Template) -> PageResult {
-    t.render().map(|h| Html(h).into_response()).map_err(|e| {
-        eprintln!("afterview serve: a page failed to render: {e}");
-        PageError(WebError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "internal",
-            "this page could not be shown; nothing was changed",
-        ))
-    })
+    t.render()
+        .map(|h| Html(h).into_response())
+        .map_err(|e| render_error(&e))
+}
+
+/// A page that failed to render: logged, and a plain sentence for the browser.
+pub(crate) fn render_error(e: &askama::Error) -> PageError {
+    eprintln!("afterview serve: a page failed to render: {e}");
+    PageError(WebError::new(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        "internal",
+        "this page could not be shown; nothing was changed",
+    ))
 }
 
 /// Whether htmx sent the request (it wants a fragment, not a page).
@@ -143,6 +152,8 @@ pub(crate) fn flash_text(code: Option<&str>) -> Option<String> {
         "sent" => "Sent.",
         "interview" => "Interview added.",
         "ended" => "Marked as done. The debrief and the letters are on Today.",
+        "touched" => "Touch logged; their check-in cadence starts again.",
+        "rated" => "Rated. It comes back when you are about to forget it.",
         _ => return None,
     };
     Some(text.to_owned())

@@ -161,7 +161,8 @@ fn body_limit(path: &str) -> usize {
     }
 }
 
-fn too_large(max: usize) -> WebError {
+/// The refusal of a body over `max` bytes.
+pub(crate) fn too_large(max: usize) -> WebError {
     WebError::new(
         StatusCode::PAYLOAD_TOO_LARGE,
         "too_large",
@@ -318,7 +319,7 @@ fn same(a: &str, b: &str) -> bool {
 }
 
 /// 128 random bits as 32 hex digits, from the system's generator.
-fn random_token() -> String {
+pub(crate) fn random_token() -> String {
     use std::io::Read;
     let mut bytes = [0u8; 16];
     let read = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));

@@ -1,11 +1,12 @@
 //! What every handler shares: the use cases, the proofreader, the outbox.
 
 use crate::cache::{Kept, Key};
-use afterview_app::{AgendaView, App, AppError, Outbox};
+use afterview_app::{App, AppError, Outbox};
 use afterview_letters::Templates;
 use afterview_proofread::Proofreader;
 use afterview_store::Store;
 use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::OnceLock;
 
 /// How to serve.
 pub struct Options {
@@ -34,16 +35,23 @@ impl Default for Options {
 pub struct Web<S> {
     /// The use cases.
     pub(crate) app: App<S>,
-    /// The proofreader, built once (it loads on its own threads at start).
-    pub(crate) proofreader: Proofreader,
+    /// The proofreader, started by the first page that reads a letter:
+    /// Harper's rules take tens of megabytes, which a server that is only
+    /// asked for its agenda need not hold.
+    proofreader: OnceLock<Proofreader>,
     /// Where email goes out.
     pub(crate) outbox: Outbox,
     /// The access token, when the server is not loopback-only.
     pub(crate) token: Option<String>,
     /// The letter templates.
     pub(crate) templates: Templates,
-    /// The agenda Today shows, kept per generation and second.
-    pub(crate) today: Kept<AgendaView>,
+    /// Today's page, kept per generation and second, rendered with
+    /// [`Self::placeholder`] where each browser's CSRF token goes.
+    pub(crate) today: Kept<String>,
+    /// A random stand-in for the CSRF token in kept pages: 32 hex digits,
+    /// which escaping leaves as they are, drawn afresh by every process so
+    /// that no text typed into afterview can contain it.
+    pub(crate) placeholder: String,
     /// The API's agenda as JSON, kept per generation, second and query.
     pub(crate) agenda_json: Kept<axum::body::Bytes>,
 }
@@ -53,13 +61,21 @@ impl<S> Web<S> {
     pub fn new(app: App<S>, options: Options) -> Web<S> {
         Web {
             app,
-            proofreader: Proofreader::new(),
+            proofreader: OnceLock::new(),
             outbox: options.outbox,
             token: options.token,
             templates: options.templates,
             today: Kept::default(),
+            placeholder: crate::security::random_token(),
             agenda_json: Kept::default(),
         }
+    }
+}
+
+impl<S> Web<S> {
+    /// The proofreader, started on first use.
+    pub(crate) fn proofreader(&self) -> &Proofreader {
+        self.proofreader.get_or_init(Proofreader::new)
     }
 }
 

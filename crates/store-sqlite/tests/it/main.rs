@@ -94,8 +94,8 @@ async fn concurrent_openers_migrate_once_and_keep_data() {
 #[test]
 fn the_file_is_in_wal_mode_with_foreign_keys_on() {
     let dir = tempfile::tempdir().unwrap();
-    let pool =
-        afterview_store_sqlite::SqlitePool::open(&dir.path().join("wal.db"), 1, true).unwrap();
+    let pool = afterview_store_sqlite::SqlitePool::open(&dir.path().join("wal.db"), 1, true, true)
+        .unwrap();
     let mode: String = pool
         .with_connection(|c| c.query_row("PRAGMA journal_mode", [], |r| r.get(0)))
         .unwrap();
@@ -114,8 +114,8 @@ async fn a_migration_numbered_below_the_latest_applied_is_still_applied() {
     use afterview_store_sql::migrate::migrate;
     use afterview_store_sql::{Backend, Migration};
     let dir = tempfile::tempdir().unwrap();
-    let pool =
-        afterview_store_sqlite::SqlitePool::open(&dir.path().join("gap.db"), 1, true).unwrap();
+    let pool = afterview_store_sqlite::SqlitePool::open(&dir.path().join("gap.db"), 1, true, true)
+        .unwrap();
     let table = |version, name| Migration {
         version,
         name,

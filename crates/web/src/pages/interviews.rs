@@ -198,7 +198,7 @@ async fn draft<S: Store + Clone>(
                 again: false,
             },
             &web.templates,
-            &web.proofreader,
+            web.proofreader(),
         )
         .await?;
     let to = match drafted.letters.first() {

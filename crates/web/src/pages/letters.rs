@@ -72,7 +72,7 @@ async fn show<S: Store + Clone>(
     Path(id): Path<String>,
     Query(flash): Query<Flash>,
 ) -> PageResult {
-    let letter = web.app.show_letter(&id, Some(&web.proofreader)).await?;
+    let letter = web.app.show_letter(&id, Some(web.proofreader())).await?;
     let (subject, body) = (letter.letter.subject.clone(), letter.letter.body.clone());
     render(&LetterPage::new(
         csrf,
@@ -107,7 +107,7 @@ async fn save<S: Store + Clone>(
                     .map_err(|_| crate::WebError::not_found("there is no such letter"))?,
             );
             web.app
-                .save_letter_text(id, &text, &web.proofreader)
+                .save_letter_text(id, &text, web.proofreader())
                 .await
                 .map_err(crate::WebError::from)
         }
@@ -161,7 +161,7 @@ async fn send<S: Store + Clone>(
     };
     let sent = web
         .app
-        .send_letter(&id, &options, &web.outbox, &web.proofreader)
+        .send_letter(&id, &options, &web.outbox, web.proofreader())
         .await?;
     let to = match sent.letter.letter.application_id {
         Some(app) => format!("/applications/{app}?flash=sent#letters"),

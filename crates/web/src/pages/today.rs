@@ -8,6 +8,7 @@ use afterview_store::Store;
 use askama::Template;
 use axum::extract::Query;
 use axum::http::HeaderMap;
+use axum::response::{Html, IntoResponse};
 use axum::routing::{get, post};
 use axum::{Extension, Router};
 use serde::Deserialize;
@@ -41,21 +42,33 @@ async fn today<S: Store + Clone>(
     Extension(Csrf(csrf)): Extension<Csrf>,
     Query(flash): Query<Flash>,
 ) -> PageResult {
-    let key = web.key(String::new()).await?;
-    let view = match web.today.get(&key) {
-        Some(view) => view,
-        None => web
-            .today
-            .put(key, web.app.agenda(None, Some(PER_GROUP)).await?),
-    };
-    render(&TodayPage {
+    let page = |view: &afterview_app::AgendaView, csrf: String, flash: Option<String>| TodayPage {
         csrf,
         nav: "today",
-        flash: flash.text(),
+        flash,
         heading: "Today".to_owned(),
         at: String::new(),
-        agenda: AgendaPage::new(&view, date(&view)),
-    })
+        agenda: AgendaPage::new(view, date(view)),
+    };
+    if let Some(flash) = flash.text() {
+        let view = web.app.agenda(None, Some(PER_GROUP)).await?;
+        return render(&page(&view, csrf, Some(flash)));
+    }
+    // The page is the same for everyone until the data or the second
+    // changes, but for the CSRF token: it is rendered once with a
+    // stand-in, which each answer replaces with the browser's own token.
+    let key = web.key(String::new()).await?;
+    let html = match web.today.get(&key) {
+        Some(html) => html,
+        None => {
+            let view = web.app.agenda(None, Some(PER_GROUP)).await?;
+            let html = page(&view, web.placeholder.clone(), None)
+                .render()
+                .map_err(|e| super::render_error(&e))?;
+            web.today.put(key, html)
+        }
+    };
+    Ok(Html(html.replace(web.placeholder.as_str(), &csrf)).into_response())
 }
 
 /// The date line: the day and time the agenda is for, in its zone.
