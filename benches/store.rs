@@ -26,7 +26,12 @@
 //! - `<backend>/practice_next`: the next card of a practice session, as
 //!   `afterview practice next` reads it: the first card due by its schedule,
 //!   the cards upcoming interviews pull forward, and the count due, in one
-//!   read transaction.
+//!   read transaction;
+//! - `<backend>/insights`: the Insights page's numbers (the funnel, the
+//!   response times, every rated debrief, the follow-through and what it
+//!   goes with): the lean rows read in one transaction and the pure
+//!   computation over them; `<backend>/insights_facts` and
+//!   `<backend>/insights_compute` are its two halves.
 //!
 //! Reads run in a read transaction that is committed, as the commands do.
 //!
@@ -303,6 +308,37 @@ fn query_benches<'a>(
     group.bench_function("practice_next", |b| {
         let app = App::new(store().clone(), clock);
         b.iter(|| rt.block_on(async { black_box(app.next_card().await.expect("the next card")) }))
+    });
+    group.bench_function("insights", |b| {
+        let app = App::new(store().clone(), clock);
+        b.iter(|| rt.block_on(async { black_box(app.insights().await.expect("the insights")) }))
+    });
+    group.bench_function("insights_facts", |b| {
+        let store = store();
+        b.iter(|| {
+            rt.block_on(async {
+                let mut tx = store.read().await.expect("a read transaction");
+                let facts = tx.insight_facts().await.expect("the insight facts");
+                tx.commit().await.expect("end the read");
+                black_box(facts)
+            })
+        })
+    });
+    group.bench_function("insights_compute", |b| {
+        let facts = rt.block_on(async {
+            let mut tx = store().read().await.expect("a read transaction");
+            tx.insight_facts().await.expect("the insight facts")
+        });
+        let policy = afterview_core::agenda::Policy::default();
+        let zone = jiff::tz::TimeZone::UTC;
+        b.iter(|| {
+            black_box(afterview_core::insights::insights(
+                &facts,
+                clock.now(),
+                &zone,
+                &policy,
+            ))
+        })
     });
     // Company names are unique, so each iteration adds a new one.
     let added = Cell::new(0_u64);

@@ -414,7 +414,14 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
 
     // The funnel chart.
     b.goto(&format!("{base}/insights")).await?;
-    b.find("svg[data-chart=funnel]").await?;
+    b.find("svg.chart[aria-labelledby^='funnel-title']").await?;
+    let desc = b
+        .js("return document.getElementById('funnel-desc').textContent")
+        .await?;
+    ensure!(
+        desc.as_str().is_some_and(|d| d.contains("Applied: 1")),
+        "the funnel does not count the application: {desc}"
+    );
     b.shot("insights").await;
     Ok(())
 }

@@ -16,3 +16,4 @@ mod smtp;
 mod support;
 mod web;
 mod web_contacts;
+mod web_insights;

@@ -17,6 +17,7 @@ mod debriefs;
 mod error;
 pub mod generate;
 mod input;
+mod insights;
 mod interviews;
 mod letters;
 mod network;
@@ -35,6 +36,10 @@ pub use companies::CompanyInput;
 pub use contacts::{ContactDetail, ContactInput, ContactPage};
 pub use debriefs::{DebriefInput, DebriefView};
 pub use error::AppError;
+pub use insights::{
+    ENOUGH, FollowThrough, FunnelStage, HabitRate, InsightsView, MonthRating, OutcomeGroup,
+    RatingPoint, StageTime,
+};
 pub use interviews::{InterviewInput, InterviewerSpec};
 pub use letters::{
     DraftRequest, Drafted, LetterListInput, LetterView, Outbox, SendOptions, SendOutcome, SendVia,

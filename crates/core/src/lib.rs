@@ -17,6 +17,7 @@ pub mod debrief;
 pub mod follow;
 pub mod hash;
 pub mod ids;
+pub mod insights;
 pub mod interview;
 pub mod letter;
 pub mod network;

@@ -351,6 +351,10 @@ impl FollowPort for SqlTx {
             .collect()
     }
 
+    async fn insight_facts(&mut self) -> Result<afterview_core::insights::InsightFacts> {
+        crate::insights::insight_facts(self).await
+    }
+
     async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts> {
         let mut facts = Facts::empty(TimeZone::UTC);
         facts.practice = afterview_store::PracticePort::practice_summary(self, query.now).await?;

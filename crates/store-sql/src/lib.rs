@@ -16,6 +16,7 @@ mod companies;
 mod contacts;
 pub mod exec;
 mod follow;
+mod insights;
 mod interviews;
 mod letters;
 pub mod migrate;

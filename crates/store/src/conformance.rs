@@ -6,7 +6,8 @@
 //! story asserts what a person would notice: a name refused, a list in the
 //! right order, a failed command that left nothing behind. A story about
 //! moving data between stores takes two fixtures, the second one empty.
-//! The follow-through stories live in `conformance/follow.rs`, letters' in
+//! The follow-through stories live in `conformance/follow.rs`, insights' in
+//! `conformance/insights.rs`, letters' in
 //! `conformance/letters.rs`, practice cards' in `conformance/practice.rs`.
 
 use crate::{
@@ -19,6 +20,7 @@ use afterview_core::*;
 use jiff::Timestamp;
 
 mod follow;
+mod insights;
 mod letters;
 mod network;
 mod practice;
@@ -29,6 +31,7 @@ pub use follow::{
     offers_touches_marks_and_invites_keep_the_latest,
     settled_rounds_leave_the_read_until_they_change, the_kept_agenda_goes_stale_with_any_write,
 };
+pub use insights::insight_facts_read_moves_rounds_ratings_and_done_steps;
 pub use letters::{
     a_draft_changes_until_it_goes_out,
     letters_list_by_application_interview_and_state_newest_first,
@@ -81,6 +84,7 @@ macro_rules! conformance_tests {
             agenda_facts_read_only_what_is_in_play,
             the_kept_agenda_goes_stale_with_any_write,
             settled_rounds_leave_the_read_until_they_change,
+            insight_facts_read_moves_rounds_ratings_and_done_steps,
             a_draft_changes_until_it_goes_out,
             only_one_sender_wins_and_the_message_id_is_kept,
             letters_list_by_application_interview_and_state_newest_first,

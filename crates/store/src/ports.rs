@@ -6,6 +6,7 @@ use afterview_core::application::ApplicationEvent;
 use afterview_core::backup::Backup;
 use afterview_core::debrief::Content;
 use afterview_core::follow::{ActionKey, ActionMark, Debrief, Offer, Touch, TouchVia};
+use afterview_core::insights::InsightFacts;
 use afterview_core::letter::{Letter, LetterState, LetterText, NewLetter, SentVia};
 use afterview_core::network::{Favour, FavourState, NetworkFacts, Position, Strength};
 use afterview_core::practice::{Card, NewCard, NewReview, PracticeSummary, PullCandidate, Review};
@@ -358,6 +359,11 @@ pub trait FollowPort {
     async fn week_counts(&mut self, from: Timestamp, to: Timestamp) -> Result<WeekCounts>;
     /// The applications in play per company, most first.
     async fn live_by_company(&mut self) -> Result<Vec<(String, u32)>>;
+    /// Everything insights read, in a few lean scans: every move of every
+    /// application, every round and who sat on it, each debrief's first
+    /// save and latest rating, and the must-dos done after rounds (done
+    /// marks and sent thank-you and follow-up letters).
+    async fn insight_facts(&mut self) -> Result<InsightFacts>;
 }
 
 /// What a kept agenda was computed from, and for how long it holds.

@@ -44,6 +44,7 @@
 
 mod contacts;
 mod follow;
+mod insights;
 mod openapi;
 mod practice;
 
@@ -95,6 +96,7 @@ macro_rules! endpoints {
             practice::next, practice::cards, practice::rate,
             contacts::search, contacts::add, contacts::import, contacts::show,
             contacts::set_strength, contacts::touch,
+            insights::insights,
             openapi,
         }
     };
@@ -122,6 +124,7 @@ macro_rules! describe {
                 (name = "favours", description = "Good words asked of contacts"),
                 (name = "contacts", description = "People, closeness, touches, and importing contacts files"),
                 (name = "practice", description = "Practice cards from debriefs, scheduled by FSRS"),
+                (name = "insights", description = "The funnel, waits, self-ratings and follow-through"),
                 (name = "meta", description = "This document"),
             ),
             modifiers(&Layers),

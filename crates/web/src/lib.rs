@@ -15,6 +15,7 @@
 mod api;
 mod assets;
 mod cache;
+mod charts;
 mod error;
 mod forms;
 mod pages;

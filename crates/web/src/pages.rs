@@ -7,6 +7,7 @@
 
 mod applications;
 mod contacts;
+mod insights;
 mod interviews;
 mod letters;
 mod practice;
@@ -33,6 +34,7 @@ pub fn routes<S: Store + Clone>() -> Router<Arc<Web<S>>> {
         .merge(letters::routes::<S>())
         .merge(contacts::routes::<S>())
         .merge(practice::routes::<S>())
+        .merge(insights::routes::<S>())
         .fallback(not_found)
 }
 
