@@ -258,7 +258,8 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
     b.find("#interviews").await?;
 
     // An interview with two interviewers, then marked done.
-    b.fill("input[name=at]", "2026-11-25 08:00").await?;
+    b.fill("#interviews input[name=at]", "2026-11-25 08:00")
+        .await?;
     b.fill(
         "textarea[name=with]",
         "Jane Doe <jane@acme.example>, hiring manager\nRaj Patel <raj@acme.example>, interviewer",

@@ -289,6 +289,7 @@ fn examples(server: &Server) -> BTreeMap<&'static str, Example> {
     );
     all.insert("week", example(&[], "at=2026-11-25", None));
     all.insert("calendar", example(&[], "", None));
+    all.insert("insights", example(&[], "", None));
     all.insert("next", example(&[], "", None));
     all.insert("cards", example(&[], "retired=true", None));
     all.insert(
