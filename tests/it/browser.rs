@@ -424,6 +424,18 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
         "the funnel does not count the application: {desc}"
     );
     b.shot("insights").await;
+
+    // The rest of the pages, one screenshot each.
+    for (path, what, css) in [
+        ("/applications", "board", ".board"),
+        ("/contacts", "contacts", "main h1"),
+        ("/practice", "practice", "main h1"),
+        ("/agenda?at=friday%209am", "agenda-at-friday", "main h1"),
+    ] {
+        b.goto(&format!("{base}{path}")).await?;
+        b.find(css).await?;
+        b.shot(what).await;
+    }
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! What every handler shares: the use cases, the proofreader, the outbox.
 
 use crate::cache::{Kept, Key};
-use afterview_app::{App, AppError, Outbox};
+use afterview_app::{App, AppError, InsightsView, Outbox};
 use afterview_letters::Templates;
 use afterview_proofread::Proofreader;
 use afterview_store::Store;
@@ -48,6 +48,9 @@ pub struct Web<S> {
     /// Today's page, kept per generation and second, rendered with
     /// [`Self::placeholder`] where each browser's CSRF token goes.
     pub(crate) today: Kept<String>,
+    /// The insights, kept per generation and second: they read every
+    /// application, round and debrief.
+    pub(crate) insights: Kept<InsightsView>,
     /// A random stand-in for the CSRF token in kept pages: 32 hex digits,
     /// which escaping leaves as they are, drawn afresh by every process so
     /// that no text typed into afterview can contain it.
@@ -66,6 +69,7 @@ impl<S> Web<S> {
             token: options.token,
             templates: options.templates,
             today: Kept::default(),
+            insights: Kept::default(),
             placeholder: crate::security::random_token(),
             agenda_json: Kept::default(),
         }
@@ -86,6 +90,15 @@ impl<S: Store> Web<S> {
             generation: self.app.generation().await?,
             second: self.app.now().as_second(),
             variant,
+        })
+    }
+
+    /// The insights as of now, computed once per generation and second.
+    pub(crate) async fn insights(&self) -> Result<std::sync::Arc<InsightsView>, AppError> {
+        let key = self.key("insights".to_owned()).await?;
+        Ok(match self.insights.get(&key) {
+            Some(view) => view,
+            None => self.insights.put(key, self.app.insights().await?),
         })
     }
 }

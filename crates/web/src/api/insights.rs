@@ -20,5 +20,5 @@ use axum::extract::State;
     ),
 )]
 pub(super) async fn insights<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
-    ok(&web.app.insights().await?)
+    ok(web.insights().await?.as_ref())
 }

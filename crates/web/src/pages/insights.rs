@@ -74,7 +74,7 @@ async fn insights<S: Store + Clone>(
     web: WebState<S>,
     Extension(Csrf(csrf)): Extension<Csrf>,
 ) -> PageResult {
-    let view = web.app.insights().await?;
+    let view = web.insights().await?;
     render(&InsightsPage {
         csrf,
         nav: "insights",
