@@ -487,24 +487,7 @@ async fn press(b: &Browser, key: char) -> Step {
 /// the search, and the drill by keys: space shows the answer, 3 rates it.
 #[test]
 fn contacts_import_with_progress_and_the_drill_by_keys_in_chromium() {
-    let s = Sandbox::with_profile();
-    s.applied("Acme", "Backend Engineer");
-    s.ok(&[
-        "interview",
-        "add",
-        "--app",
-        "1",
-        "--at",
-        "2026-11-23 14:00",
-        "--with",
-        "Jane Doe, hiring manager",
-    ]);
-    s.ok(&[
-        "debrief",
-        "1",
-        "--better",
-        "Tell me about a conflict :: I was vague :: the migration story, in STAR form",
-    ]);
+    let s = crate::web_contacts::debriefed();
     let server = Server::start(&s);
     runtime().block_on(async {
         let Some(mut b) = Browser::start("contacts").await else {
@@ -603,8 +586,8 @@ async fn contacts_and_drill(b: &mut Browser, base: &str) -> Step {
     .await?;
     let text = b.text().await?;
     ensure!(
-        text.contains("Rated.") && text.contains("All caught up"),
-        "after rating: {text}"
+        text.contains("Rated.") && text.contains("1 card due") && text.contains("Why Acme?"),
+        "after rating, the other card is next: {text}"
     );
     Ok(())
 }

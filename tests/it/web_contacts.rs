@@ -376,7 +376,7 @@ fn the_contacts_api_searches_adds_shows_rates_touches_and_imports() {
 }
 
 /// A sandbox with a debrief that asks for two practice cards.
-fn debriefed() -> Sandbox {
+pub(crate) fn debriefed() -> Sandbox {
     let s = Sandbox::with_profile();
     s.applied("Acme", "Backend Engineer");
     s.ok(&[
