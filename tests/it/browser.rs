@@ -436,6 +436,26 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
         b.find(css).await?;
         b.shot(what).await;
     }
+
+    // On a phone: every page fits the screen's width, nothing scrolls sideways.
+    b.client
+        .set_window_size(390, 844)
+        .await
+        .map_err(|e| format!("could not resize the window: {e}"))?;
+    for (path, what) in [
+        ("/", "today-phone"),
+        ("/applications", "board-phone"),
+        ("/applications/1", "application-phone"),
+        ("/insights", "insights-phone"),
+    ] {
+        b.goto(&format!("{base}{path}")).await?;
+        b.find("main h1").await?;
+        b.shot(what).await;
+        let fits = b
+            .js("return document.documentElement.scrollWidth <= window.innerWidth")
+            .await?;
+        ensure!(fits == json!(true), "{path} is wider than a phone's screen");
+    }
     Ok(())
 }
 

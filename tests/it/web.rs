@@ -76,6 +76,10 @@ fn the_follow_through_loop_works_with_plain_forms() {
     assert_eq!(res.status, 303, "{}", res.text());
     let page = server.get(&app).text();
     assert!(page.contains("Round 1"), "{page}");
+    assert!(
+        page.contains("With Jane Doe (hiring manager), Raj Patel (interviewer)"),
+        "{page}"
+    );
     let done = server.post_form("/interviews/1/done", &[]);
     assert_eq!(done.status, 303, "{}", done.text());
 
@@ -111,6 +115,11 @@ fn the_follow_through_loop_works_with_plain_forms() {
         "{today}"
     );
     assert!(today.contains("writing sample"), "{today}");
+    let page = server.get(&app).text();
+    assert!(
+        page.contains("version 1, rated 4/5, 1 to answer better, 1 owed"),
+        "{page}"
+    );
 
     // Drafting the thank-you notes opens the first in the editor, proofread.
     let res = server.post_form("/interviews/1/draft", &[("kind", "thanks")]);
@@ -488,4 +497,30 @@ fn each_browser_gets_its_own_csrf_token_on_a_kept_page() {
     let (first, second) = (page(a), page(b));
     assert!(first.contains(a) && !first.contains(b), "{first}");
     assert!(second.contains(b) && !second.contains(a), "{second}");
+}
+
+#[test]
+fn the_board_moves_an_application_with_its_button() {
+    let (_s, mut server) = served();
+    add_application(&mut server, "Acme", "");
+    let res = server.post_form(
+        "/applications/1/status",
+        &[("status", "interviewing"), ("back", "board")],
+    );
+    assert_eq!(res.status, 303, "{}", res.text());
+    assert_eq!(res.header("location"), Some("/applications?flash=moved"));
+    let app = server
+        .request("GET", "/api/v1/applications/1", &[], &[])
+        .json();
+    assert_eq!(app["status"], "interviewing");
+    // A move the lifecycle forbids is refused and changes nothing.
+    let res = server.post_form(
+        "/applications/1/status",
+        &[("status", "saved"), ("back", "board")],
+    );
+    assert_eq!(res.status, 409, "{}", res.text());
+    let app = server
+        .request("GET", "/api/v1/applications/1", &[], &[])
+        .json();
+    assert_eq!(app["status"], "interviewing");
 }

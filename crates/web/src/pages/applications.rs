@@ -246,7 +246,7 @@ async fn show<S: Store + Clone>(
             .await?
             .interviewers
             .iter()
-            .map(|p| format!("{} ({})", p.name, p.role.as_str()))
+            .map(|p| format!("{} ({})", p.name, p.role.as_str().replace('-', " ")))
             .collect::<Vec<_>>()
             .join(", ");
         let debrief = web
@@ -259,7 +259,7 @@ async fn show<S: Store + Clone>(
                 let c = &d.content;
                 let mut words = vec![format!("version {}", d.version)];
                 if let Some(r) = c.rating {
-                    words.push(format!("rated {r}/5"));
+                    words.push(format!("rated {r}"));
                 }
                 if !c.better.is_empty() {
                     words.push(format!("{} to answer better", c.better.len()));
