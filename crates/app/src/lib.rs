@@ -1,6 +1,6 @@
 //! Use cases of afterview, shared by every interface.
 //!
-//! The CLI and (later) the web call the same methods on [`App`], so they can
+//! The CLI and the web call the same methods on [`App`], so they can
 //! never disagree. A use case takes what a person typed as plain text (an
 //! input struct), parses it into domain values, runs in one store
 //! transaction and commits only at the end: any error leaves the data as it
