@@ -532,3 +532,51 @@ fn writes_without_the_csrf_token_are_refused_and_change_nothing() {
     assert_eq!(shown["network"]["strength"], serde_json::Value::Null);
     assert_eq!(total(&server), 1);
 }
+
+#[test]
+fn a_person_is_added_from_the_list_and_a_refusal_keeps_what_was_typed() {
+    let s = Sandbox::with_profile();
+    let mut server = Server::start(&s);
+    let res = server.post_form(
+        "/contacts",
+        &[
+            ("name", "Ana Silva"),
+            ("email", "not an email"),
+            ("notes", "Met at RustConf"),
+        ],
+    );
+    assert_eq!(res.status, 422, "{}", res.text());
+    let html = res.text();
+    assert!(
+        html.contains("Met at RustConf") && html.contains("not an email"),
+        "{html}"
+    );
+    assert!(html.contains("email"), "{html}");
+    // An unknown company is named, with what was typed kept.
+    let res = server.post_form(
+        "/contacts",
+        &[
+            ("name", "Ana Silva"),
+            ("email", "ana@acme.example"),
+            ("company", "Acme"),
+        ],
+    );
+    assert_eq!(res.status, 404, "{}", res.text());
+    assert!(res.text().contains("ana@acme.example"), "{}", res.text());
+    let made = server.json("POST", "/api/v1/companies", &json!({"name": "Acme"}));
+    assert_eq!(made.status, 201, "{}", made.text());
+    let res = server.post_form(
+        "/contacts",
+        &[
+            ("name", "Ana Silva"),
+            ("email", "ana@acme.example"),
+            ("company", "Acme"),
+        ],
+    );
+    assert_eq!(res.status, 303, "{}", res.text());
+    let page = server.get(res.header("location").unwrap()).text();
+    assert!(
+        page.contains("Ana Silva") && page.contains("Acme"),
+        "{page}"
+    );
+}

@@ -30,7 +30,7 @@ const SUMMARY_ITEMS: usize = 100;
 
 pub fn routes<S: Store + Clone>() -> Router<std::sync::Arc<crate::Web<S>>> {
     Router::new()
-        .route("/contacts", get(list::<S>))
+        .route("/contacts", get(list::<S>).post(add::<S>))
         .route("/contacts/import", get(import_form).post(import::<S>))
         .route("/contacts/{id}", get(show::<S>))
         .route("/contacts/{id}/strength", post(set_strength::<S>))
@@ -55,6 +55,20 @@ struct ListPage {
     contacts: Vec<ContactView>,
     /// How many match beyond those shown.
     more: u64,
+    /// The add form as typed (shown again when refused).
+    form: NewContact,
+    error: Option<WebError>,
+}
+
+/// A new person as the form sends them.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub(crate) struct NewContact {
+    name: String,
+    email: String,
+    company: String,
+    title: String,
+    notes: String,
 }
 
 async fn list<S: Store + Clone>(
@@ -62,16 +76,63 @@ async fn list<S: Store + Clone>(
     Extension(Csrf(csrf)): Extension<Csrf>,
     Query(search): Query<Search>,
 ) -> PageResult {
-    let page = web.app.search_contacts(&search.q, SHOWN).await?;
-    render(&ListPage {
+    let flash = super::flash_text(search.flash.as_deref());
+    list_page(
+        &web,
+        csrf,
+        flash,
+        search.q.trim(),
+        NewContact::default(),
+        None,
+    )
+    .await
+}
+
+async fn list_page<S: Store + Clone>(
+    web: &crate::Web<S>,
+    csrf: String,
+    flash: Option<String>,
+    q: &str,
+    form: NewContact,
+    error: Option<WebError>,
+) -> PageResult {
+    let page = web.app.search_contacts(q, SHOWN).await?;
+    let status = error.as_ref().map(|e| e.status);
+    let mut res = render(&ListPage {
         csrf,
         nav: "contacts",
-        flash: super::flash_text(search.flash.as_deref()),
-        q: search.q.trim().to_owned(),
+        flash,
+        q: q.to_owned(),
         more: page.total.saturating_sub(page.contacts.len() as u64),
         total: page.total,
         contacts: page.contacts,
-    })
+        form,
+        error,
+    })?;
+    if let Some(s) = status {
+        *res.status_mut() = s;
+    }
+    Ok(res)
+}
+
+async fn add<S: Store + Clone>(
+    web: WebState<S>,
+    Extension(Csrf(csrf)): Extension<Csrf>,
+    Form(form): Form<NewContact>,
+) -> PageResult {
+    let input = afterview_app::ContactInput {
+        name: given(&form.name),
+        email: given(&form.email),
+        company: given(&form.company),
+        title: given(&form.title),
+        notes: given(&form.notes),
+        ..afterview_app::ContactInput::default()
+    };
+    match web.app.add_contact(&input).await {
+        Ok(added) => Ok(see_other(&format!("/contacts/{}?flash=added", added.id))),
+        // Shown again with everything typed and what to fix.
+        Err(e) => list_page(&web, csrf, None, "", form, Some(e.into())).await,
+    }
 }
 
 /// One choice of closeness in the form.
