@@ -31,7 +31,8 @@
 //!    responses((status = 201, description = "...", body = ThingView),
 //!    (status = 404, description = "...", body = ErrorDocument), ...))]`,
 //!    listing the refusals its use case can give (404 not found, 409
-//!    ambiguous or refused, 422 invalid, 503 store unavailable). Keep the
+//!    ambiguous or refused, 422 invalid; the store's 503 is added to every
+//!    operation in `openapi.rs`). Keep the
 //!    default operation id (the function's name): routes are found by it.
 //! 4. Add its name (or `module::name`) to `endpoints!`. The unit tests in
 //!    `openapi.rs` check the document's structure, and `tests/it/openapi.rs`
@@ -203,7 +204,6 @@ const AGENDA_PAGE: usize = 50;
     responses(
         (status = 200, description = "The agenda", body = AgendaView),
         (status = 422, description = "`at`, `limit` or `all` could not be read", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn agenda<S: Store + Clone>(
@@ -257,7 +257,6 @@ struct MarkBody {
         (status = 404, description = "The agenda lists no action with this key", body = ErrorDocument),
         (status = 409, description = "The action was already done or dismissed", body = ErrorDocument),
         (status = 422, description = "The key or the note could not be read", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn done<S: Store + Clone>(
@@ -281,7 +280,6 @@ async fn done<S: Store + Clone>(
         (status = 404, description = "The agenda lists no action with this key", body = ErrorDocument),
         (status = 409, description = "The action was already done or dismissed", body = ErrorDocument),
         (status = 422, description = "`until` is missing, cannot be read or is not in the future", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn snooze<S: Store + Clone>(
@@ -312,7 +310,6 @@ async fn snooze<S: Store + Clone>(
         (status = 404, description = "The agenda lists no action with this key", body = ErrorDocument),
         (status = 409, description = "The action was already done or dismissed", body = ErrorDocument),
         (status = 422, description = "`why` is missing or too long", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn dismiss<S: Store + Clone>(
@@ -348,7 +345,6 @@ struct ListQuery {
         (status = 404, description = "No company has that name", body = ErrorDocument),
         (status = 409, description = "The company's name matches more than one", body = ErrorDocument),
         (status = 422, description = "The status is not one afterview knows", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn list_applications<S: Store + Clone>(
@@ -399,7 +395,6 @@ struct NewApplication {
         (status = 201, description = "The application, and what was created along the way", body = Added<ApplicationSummary>),
         (status = 409, description = "The company's name matches more than one, or the application exists", body = ErrorDocument),
         (status = 422, description = "A field is missing or cannot be read; `field` names it", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn add_application<S: Store + Clone>(
@@ -431,7 +426,6 @@ async fn add_application<S: Store + Clone>(
         (status = 200, description = "The application", body = ApplicationDetail),
         (status = 404, description = "No application is named so", body = ErrorDocument),
         (status = 409, description = "The name matches more than one application", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn show_application<S: Store + Clone>(
@@ -468,7 +462,6 @@ struct StatusBody {
         (status = 404, description = "No application is named so", body = ErrorDocument),
         (status = 409, description = "The lifecycle does not allow this move (give `force` to correct it), or the name matches more than one", body = ErrorDocument),
         (status = 422, description = "The status or the note cannot be read", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn change_status<S: Store + Clone>(
@@ -524,7 +517,6 @@ struct NewInterview {
         (status = 404, description = "No application is named so", body = ErrorDocument),
         (status = 409, description = "The name matches more than one application, or the round clashes", body = ErrorDocument),
         (status = 422, description = "A field is missing or cannot be read; `field` names it", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn add_interview<S: Store + Clone>(
@@ -555,7 +547,6 @@ async fn add_interview<S: Store + Clone>(
         (status = 200, description = "The interview", body = InterviewView),
         (status = 404, description = "No interview has this number", body = ErrorDocument),
         (status = 422, description = "The id is not a number", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn show_interview<S: Store + Clone>(
@@ -585,7 +576,6 @@ struct DoneBody {
         (status = 404, description = "No interview has this number", body = ErrorDocument),
         (status = 409, description = "The interview was already done or was cancelled", body = ErrorDocument),
         (status = 422, description = "The id or `ended` cannot be read", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn interview_done<S: Store + Clone>(
@@ -606,7 +596,6 @@ async fn interview_done<S: Store + Clone>(
         (status = 200, description = "The debrief", body = DebriefView),
         (status = 404, description = "No interview has this number, or it has no debrief yet", body = ErrorDocument),
         (status = 422, description = "The id is not a number", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn show_debrief<S: Store + Clone>(
@@ -650,7 +639,6 @@ struct DebriefBody {
         (status = 201, description = "The new version", body = DebriefView),
         (status = 404, description = "No interview has this number", body = ErrorDocument),
         (status = 422, description = "The debrief is empty, or a part cannot be read; `field` names it", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn write_debrief<S: Store + Clone>(
@@ -700,7 +688,6 @@ struct LetterQuery {
         (status = 404, description = "No application is named so", body = ErrorDocument),
         (status = 409, description = "The name matches more than one application", body = ErrorDocument),
         (status = 422, description = "The state is not one afterview knows", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn list_letters<S: Store + Clone>(
@@ -745,7 +732,6 @@ struct DraftBody {
         (status = 404, description = "The target or the person does not exist", body = ErrorDocument),
         (status = 409, description = "The target matches more than one, or there is no one to write to", body = ErrorDocument),
         (status = 422, description = "The kind or the target cannot be read", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn draft<S: Store + Clone>(State(web): ApiState<S>, Json(b): Json<DraftBody>) -> ApiResult {
@@ -776,7 +762,6 @@ async fn draft<S: Store + Clone>(State(web): ApiState<S>, Json(b): Json<DraftBod
         (status = 200, description = "The letter with its findings", body = LetterView),
         (status = 404, description = "No letter has this number", body = ErrorDocument),
         (status = 422, description = "The id is not a number", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn show_letter<S: Store + Clone>(
@@ -815,7 +800,6 @@ impl TextBody {
         (status = 404, description = "No letter has this number", body = ErrorDocument),
         (status = 409, description = "The letter was sent or is being sent, so it no longer changes", body = ErrorDocument),
         (status = 422, description = "The subject or body is empty or too long; `field` names it", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn save_letter<S: Store + Clone>(
@@ -851,7 +835,6 @@ struct Checked {
         (status = 200, description = "What the proofreader found", body = Checked),
         (status = 404, description = "No letter has this number", body = ErrorDocument),
         (status = 422, description = "The subject or body is empty or too long; `field` names it", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn check_letter<S: Store + Clone>(
@@ -896,7 +879,6 @@ struct SendBody {
         (status = 404, description = "No letter has this number", body = ErrorDocument),
         (status = 409, description = "Sending was refused: errors found, already sent or being sent, no address, no mail server configured, or the server refused it", body = ErrorDocument),
         (status = 422, description = "The id is not a number", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 async fn send_letter<S: Store + Clone>(

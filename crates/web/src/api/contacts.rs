@@ -51,7 +51,6 @@ pub(super) struct SearchQuery {
     responses(
         (status = 200, description = "How many match, and the first of them", body = ContactPage),
         (status = 422, description = "The query cannot be read", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn search<S: Store + Clone>(
@@ -97,7 +96,6 @@ pub(super) struct NewContact {
         (status = 404, description = "No company is named so", body = ErrorDocument),
         (status = 409, description = "Someone with this email exists, or the company's name matches more than one", body = ErrorDocument),
         (status = 422, description = "A field is missing or cannot be read; `field` names it", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn add<S: Store + Clone>(
@@ -128,7 +126,6 @@ pub(super) async fn add<S: Store + Clone>(
         (status = 200, description = "The person", body = ContactDetail),
         (status = 404, description = "No one is named so", body = ErrorDocument),
         (status = 409, description = "The name matches more than one person", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn show<S: Store + Clone>(
@@ -168,7 +165,6 @@ fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
         (status = 404, description = "No one is named so", body = ErrorDocument),
         (status = 409, description = "The name matches more than one person", body = ErrorDocument),
         (status = 422, description = "`strength` is missing or not from 0 to 5", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn set_strength<S: Store + Clone>(
@@ -215,7 +211,6 @@ pub(super) struct TouchBody {
         (status = 404, description = "No one is named so", body = ErrorDocument),
         (status = 409, description = "The name matches more than one person", body = ErrorDocument),
         (status = 422, description = "`via`, `note` or `at` cannot be read, or `at` is in the future", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn touch<S: Store + Clone>(
@@ -290,7 +285,6 @@ fn form_type(headers: &HeaderMap) -> bool {
         (status = 413, description = "The file is larger than 32 MB; nothing was saved", body = ErrorDocument),
         (status = 415, description = "The body's type is one a form can send; send the file as text/csv, text/vcard or application/octet-stream", body = ErrorDocument),
         (status = 422, description = "The body is empty, or a record cannot be read (its line is named); nothing was written", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn import<S: Store + Clone>(

@@ -27,7 +27,6 @@ use utoipa::{IntoParams, ToSchema};
     tag = "companies",
     responses(
         (status = 200, description = "The companies", body = Vec<CompanyView>),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn list_companies<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
@@ -56,7 +55,6 @@ pub(super) struct NewCompany {
         (status = 201, description = "The company", body = CompanyView),
         (status = 409, description = "A company with this name exists", body = ErrorDocument),
         (status = 422, description = "A field is missing or cannot be read; `field` names it", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn add_company<S: Store + Clone>(
@@ -81,7 +79,6 @@ pub(super) async fn add_company<S: Store + Clone>(
         (status = 200, description = "The company", body = CompanyDetail),
         (status = 404, description = "No company is named so", body = ErrorDocument),
         (status = 409, description = "The name matches more than one company", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn show_company<S: Store + Clone>(
@@ -98,7 +95,6 @@ pub(super) async fn show_company<S: Store + Clone>(
     tag = "profile",
     responses(
         (status = 200, description = "The profile", body = ProfileView),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn show_profile<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
@@ -132,7 +128,6 @@ pub(super) struct ProfileBody {
     responses(
         (status = 200, description = "The profile, changed", body = ProfileView),
         (status = 422, description = "A field cannot be read; `field` names it", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn set_profile<S: Store + Clone>(
@@ -161,7 +156,6 @@ pub(super) async fn set_profile<S: Store + Clone>(
         (status = 200, description = "The prep sheet", body = PrepSheet),
         (status = 404, description = "No interview has this number", body = ErrorDocument),
         (status = 422, description = "The id is not a number", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn prep<S: Store + Clone>(
@@ -216,7 +210,6 @@ pub(super) struct OutcomeBody {
         (status = 404, description = "No application is named so", body = ErrorDocument),
         (status = 409, description = "The lifecycle does not allow it, or the name matches more than one", body = ErrorDocument),
         (status = 422, description = "The outcome or a detail cannot be read; `field` names it", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn outcome<S: Store + Clone>(
@@ -249,7 +242,6 @@ pub(super) async fn outcome<S: Store + Clone>(
         (status = 200, description = "The warm paths", body = NetworkView),
         (status = 404, description = "No application is named so", body = ErrorDocument),
         (status = 409, description = "The name matches more than one application", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn network<S: Store + Clone>(
@@ -277,7 +269,6 @@ pub(super) struct FavourQuery {
         (status = 200, description = "The favours", body = Vec<FavourView>),
         (status = 404, description = "No application is named so", body = ErrorDocument),
         (status = 409, description = "The name matches more than one application", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn favours<S: Store + Clone>(
@@ -315,7 +306,6 @@ pub(super) struct AskBody {
         (status = 404, description = "The contact or the application does not exist", body = ErrorDocument),
         (status = 409, description = "A name matches more than one, or the favour cannot move so", body = ErrorDocument),
         (status = 422, description = "A field cannot be read; `field` names it", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn ask<S: Store + Clone>(
@@ -352,7 +342,6 @@ pub(super) struct WeekQuery {
     responses(
         (status = 200, description = "The week", body = WeekView),
         (status = 422, description = "`at` cannot be read", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn week<S: Store + Clone>(
@@ -369,7 +358,6 @@ pub(super) async fn week<S: Store + Clone>(
     tag = "agenda",
     responses(
         (status = 200, description = "The calendar", body = String, content_type = "text/calendar"),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn calendar<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {

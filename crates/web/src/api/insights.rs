@@ -4,7 +4,6 @@
 //! `endpoints!` in `api.rs`, like the rest of the documented API.
 
 use super::{ApiResult, ApiState, ok};
-use crate::error::ErrorDocument;
 use afterview_app::InsightsView;
 use afterview_store::Store;
 use axum::extract::State;
@@ -16,7 +15,6 @@ use axum::extract::State;
     tag = "insights",
     responses(
         (status = 200, description = "The insights as of now", body = InsightsView),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn insights<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {

@@ -18,7 +18,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement
 use utoipa::openapi::{Content, OpenApi, Ref, RefOr, ResponseBuilder};
 
 /// Adds to the document what `security.rs` and `forms.rs` answer on every
-/// operation, so that no annotation has to repeat it.
+/// operation, and the store's 503, so that no annotation has to repeat it.
 pub(super) struct Layers;
 
 impl utoipa::Modify for Layers {
@@ -48,6 +48,14 @@ impl utoipa::Modify for Layers {
                     "401",
                     "This server needs its access token: send `Authorization: Bearer <token>`",
                 );
+                // Every operation but this document itself reads the store.
+                if op.operation_id.as_deref() != Some("openapi") {
+                    refusal(
+                        op,
+                        "503",
+                        "The data could not be read or written just now; nothing was changed",
+                    );
+                }
                 let json_body = op.request_body.as_ref().is_some_and(|b| match b {
                     RefOr::T(b) => b.content.contains_key("application/json"),
                     RefOr::Ref(_) => true,
@@ -330,6 +338,12 @@ mod tests {
             // Every operation may meet the token layer; every write with
             // a body may meet the JSON extractor and the body limit.
             assert!(responses.contains_key("401"), "{method} {path}");
+            // Everything but the document itself reads the store.
+            assert_eq!(
+                responses.contains_key("503"),
+                path != "/openapi.json",
+                "{method} {path}"
+            );
             if let Some(body) = op.get("requestBody") {
                 for s in ["403", "413", "415", "422"] {
                     assert!(responses.contains_key(s), "{method} {path} lacks {s}");

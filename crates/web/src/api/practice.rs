@@ -19,7 +19,6 @@ use utoipa::{IntoParams, ToSchema};
     tag = "practice",
     responses(
         (status = 200, description = "The next card, if there is any, and how many are due", body = NextCard),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn next<S: Store + Clone>(State(web): ApiState<S>) -> ApiResult {
@@ -52,7 +51,6 @@ pub(super) struct CardsQuery {
         (status = 404, description = "No company is named so", body = ErrorDocument),
         (status = 409, description = "The company's name matches more than one", body = ErrorDocument),
         (status = 422, description = "The query cannot be read", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn cards<S: Store + Clone>(
@@ -93,7 +91,6 @@ pub(super) struct RateBody {
         (status = 404, description = "No card has this number", body = ErrorDocument),
         (status = 409, description = "The card is retired", body = ErrorDocument),
         (status = 422, description = "The card number, the rating or `at` cannot be read", body = ErrorDocument),
-        (status = 503, description = "The data could not be read or written just now; nothing was changed", body = ErrorDocument),
     ),
 )]
 pub(super) async fn rate<S: Store + Clone>(
