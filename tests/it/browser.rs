@@ -386,7 +386,7 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
     b.shot("today-after-the-letters").await;
     // What is due now is done in place (htmx swaps each line); a done
     // follow-up brings its nudge a week later, which stays upcoming.
-    const NOW_DUE: &str = "section[aria-labelledby=g-overdue] li.action:not(.marked) form[action='/actions/done'] button, section[aria-labelledby=g-today] li.action:not(.marked) form[action='/actions/done'] button";
+    const NOW_DUE: &str = "section[aria-labelledby=g-overdue] li.action:not(.marked) button[data-mark=done], section[aria-labelledby=g-today] li.action:not(.marked) button[data-mark=done]";
     loop {
         let left = b
             .js(&format!(

@@ -524,3 +524,88 @@ fn the_board_moves_an_application_with_its_button() {
         .json();
     assert_eq!(app["status"], "interviewing");
 }
+
+#[test]
+fn actions_are_done_snoozed_and_dismissed_from_today() {
+    let (_s, mut server) = served();
+    add_application(&mut server, "Acme", "");
+    server.post_form(
+        "/applications/1/interviews",
+        &[
+            ("at", "2026-11-25 08:00"),
+            ("with", "Jane Doe <jane@acme.example>"),
+        ],
+    );
+    server.post_form("/interviews/1/done", &[]);
+    let keys = |server: &Server| -> Vec<String> {
+        let agenda = server
+            .request("GET", "/api/v1/agenda?all=true", &[], &[])
+            .json();
+        ["overdue", "today", "upcoming"]
+            .iter()
+            .flat_map(|g| agenda[g].as_array().cloned().unwrap_or_default())
+            .map(|a| a["key"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let before = keys(&server);
+    assert!(before.contains(&"debrief-1".to_owned()), "{before:?}");
+    // Without htmx: a redirect to Today with a note.
+    let res = server.post_form("/actions/done", &[("key", "debrief-1")]);
+    assert_eq!(res.status, 303, "{}", res.text());
+    assert_eq!(res.header("location"), Some("/?flash=done"));
+    // With htmx: the action's new line, in place.
+    let token = server.csrf();
+    let res = server.request(
+        "POST",
+        "/actions/snooze",
+        &[
+            ("Content-Type", "application/x-www-form-urlencoded"),
+            ("HX-Request", "true"),
+        ],
+        crate::server::form(&[
+            ("_csrf", &token),
+            ("key", "followup-1"),
+            ("until", "monday 9am"),
+            ("why", ""),
+        ])
+        .as_bytes(),
+    );
+    assert_eq!(res.status, 200, "{}", res.text());
+    assert!(
+        res.text().starts_with("<li class=\"action marked\""),
+        "{}",
+        res.text()
+    );
+    assert!(res.text().contains("snoozed"), "{}", res.text());
+    // A dismissal needs its reason; without one nothing changes.
+    let res = server.post_form("/actions/dismiss", &[("key", "thank-1-1"), ("why", " ")]);
+    assert_eq!(res.status, 422, "{}", res.text());
+    let res = server.post_form(
+        "/actions/dismiss",
+        &[("key", "thank-1-1"), ("why", "thanked in person")],
+    );
+    assert_eq!(res.status, 303, "{}", res.text());
+    let after = keys(&server);
+    for gone in ["debrief-1", "thank-1-1"] {
+        assert!(
+            !after.contains(&gone.to_owned()),
+            "{gone} is still due: {after:?}"
+        );
+    }
+    // The snoozed follow-up comes back on Monday, not before.
+    let agenda = server
+        .request("GET", "/api/v1/agenda?all=true", &[], &[])
+        .json();
+    let followup = agenda["upcoming"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["key"] == "followup-1")
+        .unwrap_or_else(|| panic!("{agenda}"));
+    assert_eq!(
+        followup["snoozed_until"], "2026-11-30T08:00:00Z",
+        "{followup}"
+    );
+    let res = server.post_form("/actions/done", &[("key", "nothing-like-this")]);
+    assert!((400..500).contains(&res.status), "{}", res.text());
+}

@@ -13,8 +13,8 @@ use axum::routing::{get, post};
 use axum::{Extension, Router};
 use serde::Deserialize;
 
-/// How many actions of each group the page lists.
-const PER_GROUP: usize = 20;
+/// How many actions of each group the page lists, as `afterview today` does.
+const PER_GROUP: usize = 12;
 
 pub fn routes<S: Store + Clone>() -> Router<std::sync::Arc<crate::Web<S>>> {
     Router::new()
