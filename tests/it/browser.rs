@@ -413,6 +413,23 @@ async fn the_loop(b: &mut Browser, base: &str, sink: &SmtpSink) -> Step {
     ensure!(cleared == json!(true), "Today did not clear:\n{text}");
     b.shot("today-clear").await;
 
+    // A snooze to a date that cannot be read says why, in place.
+    b.click("li.action:not(.marked) details.later summary")
+        .await?;
+    b.fill(
+        "li.action:not(.marked) input[name=until]",
+        "the 45th of Smarch",
+    )
+    .await?;
+    b.click("li.action:not(.marked) button[formaction='/actions/snooze']")
+        .await?;
+    b.until(
+        "the refused snooze to say why",
+        "const p = document.querySelector('li.action p.mark-error'); return !!p && p.textContent.includes('Smarch')",
+    )
+    .await?;
+    b.shot("snooze-refused").await;
+
     // The funnel chart.
     b.goto(&format!("{base}/insights")).await?;
     b.find("svg.chart[aria-labelledby^='funnel-title']").await?;

@@ -268,6 +268,24 @@
     });
   }
 
+  // ---- A refused mark (a snooze date that cannot be read, a dismissal
+  // without its reason) says why, under the action, instead of nothing.
+  document.addEventListener("htmx:responseError", (ev) => {
+    const xhr = ev.detail.xhr;
+    const where = ev.detail.elt && ev.detail.elt.closest("li.action");
+    if (!xhr || !where) return;
+    const doc = new DOMParser().parseFromString(xhr.responseText || "", "text/html");
+    const said = doc.querySelector("[role=alert]");
+    let note = where.querySelector("p.mark-error");
+    if (!note) {
+      note = document.createElement("p");
+      note.className = "error mark-error";
+      note.setAttribute("role", "alert");
+      where.appendChild(note);
+    }
+    note.textContent = said ? said.textContent : "That did not work; reload the page and try again.";
+  });
+
   document.addEventListener("DOMContentLoaded", () => {
     for (const form of document.querySelectorAll("[data-editor]")) editor(form);
     for (const root of document.querySelectorAll("[data-board]")) board(root);
