@@ -103,6 +103,16 @@ pub(crate) fn render(t: &impl Template) -> PageResult {
         .map_err(|e| render_error(&e))
 }
 
+/// Renders a form's page again after a refusal, with the refusal's status
+/// (or 200 when there is none), so nothing typed is lost.
+pub(crate) fn render_refused(t: &impl Template, status: Option<StatusCode>) -> PageResult {
+    let mut page = render(t)?;
+    if let Some(status) = status {
+        *page.status_mut() = status;
+    }
+    Ok(page)
+}
+
 /// A page that failed to render: logged, and a plain sentence for the browser.
 pub(crate) fn render_error(e: &askama::Error) -> PageError {
     eprintln!("afterview serve: a page failed to render: {e}");

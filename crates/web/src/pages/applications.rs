@@ -1,7 +1,7 @@
 //! Applications: the board by status, adding one, one application's page,
 //! and moving it through the lifecycle.
 
-use super::{Flash, PageResult, WebState, given, render, see_other};
+use super::{Flash, PageResult, WebState, given, render, render_refused, see_other};
 use crate::forms::Form;
 use crate::security::Csrf;
 use afterview_app::views::{ApplicationDetail, ApplicationSummary};
@@ -165,15 +165,17 @@ async fn create<S: Store + Clone>(
         Err(e) => {
             // Shown again with everything typed and what to fix.
             let error = crate::WebError::from(e);
-            let mut page = render(&NewPage {
-                csrf,
-                nav: "applications",
-                flash: None,
-                form,
-                error: Some(error.clone()),
-            })?;
-            *page.status_mut() = error.status;
-            Ok(page)
+            let status = Some(error.status);
+            render_refused(
+                &NewPage {
+                    csrf,
+                    nav: "applications",
+                    flash: None,
+                    form,
+                    error: Some(error),
+                },
+                status,
+            )
         }
     }
 }
@@ -230,12 +232,7 @@ async fn show<S: Store + Clone>(
             state: None,
         })
         .await?;
-    let paths = web
-        .app
-        .network(&app.id.to_string())
-        .await
-        .map(|n| n.paths)
-        .unwrap_or_default();
+    let paths = web.app.network(&app.id.to_string()).await?.paths;
     let zone = web.app.time_zone().await?;
     let mut interviews = Vec::with_capacity(app.interviews.len());
     for i in &app.interviews {
@@ -252,9 +249,9 @@ async fn show<S: Store + Clone>(
         let debrief = web
             .app
             .debrief_history(&id)
-            .await
-            .ok()
-            .and_then(|h| h.into_iter().last())
+            .await?
+            .into_iter()
+            .last()
             .map(|d| {
                 let c = &d.content;
                 let mut words = vec![format!("version {}", d.version)];

@@ -7,7 +7,7 @@
 //! token rides in the form's address (`?_csrf=`), since the security layer
 //! does not read multipart bodies.
 
-use super::{Flash, PageError, PageResult, WebState, given, render, see_other};
+use super::{Flash, PageError, PageResult, WebState, given, render_refused, see_other};
 use crate::WebError;
 use crate::forms::Form;
 use crate::security::{Csrf, IMPORT_LIMIT, too_large};
@@ -98,21 +98,20 @@ async fn list_page<S: Store + Clone>(
 ) -> PageResult {
     let page = web.app.search_contacts(q, SHOWN).await?;
     let status = error.as_ref().map(|e| e.status);
-    let mut res = render(&ListPage {
-        csrf,
-        nav: "contacts",
-        flash,
-        q: q.to_owned(),
-        more: page.total.saturating_sub(page.contacts.len() as u64),
-        total: page.total,
-        contacts: page.contacts,
-        form,
-        error,
-    })?;
-    if let Some(s) = status {
-        *res.status_mut() = s;
-    }
-    Ok(res)
+    render_refused(
+        &ListPage {
+            csrf,
+            nav: "contacts",
+            flash,
+            q: q.to_owned(),
+            more: page.total.saturating_sub(page.contacts.len() as u64),
+            total: page.total,
+            contacts: page.contacts,
+            form,
+            error,
+        },
+        status,
+    )
 }
 
 async fn add<S: Store + Clone>(
@@ -235,53 +234,52 @@ async fn detail<S: Store + Clone>(
         None => (None, TouchForm::default()),
     };
     let status = error.as_ref().map(|e| e.status);
-    let mut page = render(&ShowPage {
-        csrf,
-        nav: "contacts",
-        flash,
-        error,
-        strength,
-        closeness: closeness(strength),
-        vias: TouchVia::ALL
-            .iter()
-            .filter(|v| **v != TouchVia::Interview)
-            .map(|v| v.as_str())
-            .collect(),
-        touch,
-        interviews: d
-            .interviews
-            .iter()
-            .map(|i| InterviewLine {
-                application_id: i.application_id.to_string(),
-                what: format!(
-                    "{}, {}: round {} ({})",
-                    i.company,
-                    i.role,
-                    i.round,
-                    i.kind.as_str()
-                ),
-                when: afterview_core::time::show_local(i.starts_at, &zone),
-                status: i.status.as_str(),
-            })
-            .collect(),
-        jobs: d
-            .network
-            .positions
-            .iter()
-            .map(|p| JobLine {
-                company: p.company.clone(),
-                title: p.title.clone(),
-                span: span(p.since, p.until),
-            })
-            .collect(),
-        knows: d.network.knows,
-        favours: d.network.favours,
-        c: d.contact,
-    })?;
-    if let Some(status) = status {
-        *page.status_mut() = status;
-    }
-    Ok(page)
+    render_refused(
+        &ShowPage {
+            csrf,
+            nav: "contacts",
+            flash,
+            error,
+            strength,
+            closeness: closeness(strength),
+            vias: TouchVia::ALL
+                .iter()
+                .filter(|v| **v != TouchVia::Interview)
+                .map(|v| v.as_str())
+                .collect(),
+            touch,
+            interviews: d
+                .interviews
+                .iter()
+                .map(|i| InterviewLine {
+                    application_id: i.application_id.to_string(),
+                    what: format!(
+                        "{}, {}: round {} ({})",
+                        i.company,
+                        i.role,
+                        i.round,
+                        i.kind.as_str()
+                    ),
+                    when: afterview_core::time::show_local(i.starts_at, &zone),
+                    status: i.status.as_str(),
+                })
+                .collect(),
+            jobs: d
+                .network
+                .positions
+                .iter()
+                .map(|p| JobLine {
+                    company: p.company.clone(),
+                    title: p.title.clone(),
+                    span: span(p.since, p.until),
+                })
+                .collect(),
+            knows: d.network.knows,
+            favours: d.network.favours,
+            c: d.contact,
+        },
+        status,
+    )
 }
 
 async fn show<S: Store + Clone>(
@@ -422,19 +420,18 @@ fn import_page(
     summary: Option<SummaryView>,
 ) -> PageResult {
     let status = error.as_ref().map(|e| e.status);
-    let mut page = render(&ImportPage {
-        csrf,
-        nav: "contacts",
-        flash: None,
-        error,
-        form,
-        formats: FORMATS,
-        summary,
-    })?;
-    if let Some(status) = status {
-        *page.status_mut() = status;
-    }
-    Ok(page)
+    render_refused(
+        &ImportPage {
+            csrf,
+            nav: "contacts",
+            flash: None,
+            error,
+            form,
+            formats: FORMATS,
+            summary,
+        },
+        status,
+    )
 }
 
 async fn import_form(Extension(Csrf(csrf)): Extension<Csrf>) -> PageResult {

@@ -1,7 +1,7 @@
 //! Interviews: adding one to an application, marking it done, its debrief
 //! (the five prompts), and drafting the letters that follow it.
 
-use super::{PageResult, WebState, given, lines, render, see_other};
+use super::{PageResult, WebState, given, lines, render_refused, see_other};
 use crate::forms::Form;
 use crate::security::Csrf;
 use afterview_app::{DebriefInput, DraftRequest, InterviewInput};
@@ -117,26 +117,25 @@ async fn debrief_page<S: Store + Clone>(
     error: Option<crate::WebError>,
 ) -> PageResult {
     let i = web.app.show_interview(id).await?;
-    let history = web.app.debrief_history(id).await.unwrap_or_default();
+    let history = web.app.debrief_history(id).await?;
     let versions = history.len();
     let existing = history.last().map(|v| v.markdown.clone());
     let status = error.as_ref().map(|e| e.status);
-    let mut page = render(&DebriefPage {
-        csrf,
-        nav: "applications",
-        flash: None,
-        interview: i.id.to_string(),
-        heading: format!("{} · {}, round {} ({})", i.company, i.role, i.round, i.kind),
-        application: i.application_id.to_string(),
-        form,
-        versions,
-        existing,
-        error,
-    })?;
-    if let Some(s) = status {
-        *page.status_mut() = s;
-    }
-    Ok(page)
+    render_refused(
+        &DebriefPage {
+            csrf,
+            nav: "applications",
+            flash: None,
+            interview: i.id.to_string(),
+            heading: format!("{} · {}, round {} ({})", i.company, i.role, i.round, i.kind),
+            application: i.application_id.to_string(),
+            form,
+            versions,
+            existing,
+            error,
+        },
+        status,
+    )
 }
 
 async fn debrief_form<S: Store + Clone>(

@@ -2,7 +2,7 @@
 //! in place (re-checked as the person types, through the API), suggestions
 //! applied in one click, saving, and sending exactly once.
 
-use super::{Flash, PageResult, WebState, render, see_other};
+use super::{Flash, PageResult, WebState, render, render_refused, see_other};
 use crate::forms::Form;
 use crate::security::Csrf;
 use crate::views::{FindingItem, Segment, findings, segments};
@@ -128,17 +128,11 @@ async fn save<S: Store + Clone>(
         Err(err) => {
             // Shown again as typed, with the message: nothing is lost.
             let letter = web.app.show_letter(&id, None).await?;
-            let status = err.status;
-            let mut page = render(&LetterPage::new(
-                csrf,
-                None,
-                letter,
-                edit.subject,
-                body,
-                Some(err),
-            ))?;
-            *page.status_mut() = status;
-            Ok(page)
+            let status = Some(err.status);
+            render_refused(
+                &LetterPage::new(csrf, None, letter, edit.subject, body, Some(err)),
+                status,
+            )
         }
     }
 }
