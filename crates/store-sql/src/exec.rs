@@ -95,11 +95,75 @@ impl Row {
     }
 }
 
+/// One result row read in place, by position: what a large read walks
+/// through without copying each value into a [`Row`] first.
+pub trait Cells {
+    /// The value in column `i` as an integer, or null.
+    fn int(&self, i: usize) -> Result<Option<i64>>;
+    /// The value in column `i` as text, or null.
+    fn text(&self, i: usize) -> Result<Option<&str>>;
+    /// The name of column `i`, for messages.
+    fn name(&self, i: usize) -> &str;
+}
+
+impl Row {
+    fn at(&self, i: usize) -> Result<&Value> {
+        self.values
+            .get(i)
+            .ok_or_else(|| StoreError::Other(format!("the query returned no column {i}")))
+    }
+}
+
+impl Cells for Row {
+    fn int(&self, i: usize) -> Result<Option<i64>> {
+        match self.at(i)? {
+            Value::Int(v) => Ok(*v),
+            Value::Text(None) => Ok(None),
+            Value::Text(Some(_)) => Err(not_a(self.name(i), "a number")),
+        }
+    }
+
+    fn text(&self, i: usize) -> Result<Option<&str>> {
+        match self.at(i)? {
+            Value::Text(v) => Ok(v.as_deref()),
+            Value::Int(None) => Ok(None),
+            Value::Int(Some(_)) => Err(not_a(self.name(i), "text")),
+        }
+    }
+
+    fn name(&self, i: usize) -> &str {
+        self.columns.get(i).map_or("?", String::as_str)
+    }
+}
+
+/// The error for a stored value of the wrong type.
+pub fn not_a(column: &str, what: &str) -> StoreError {
+    StoreError::Other(format!(
+        "the stored value of {column} is not {what}; was the database edited by hand?"
+    ))
+}
+
+/// What a query hands each row to, in order; an error stops the read.
+pub type EachRow<'a> = dyn FnMut(&dyn Cells) -> Result<()> + Send + 'a;
+
 /// One open transaction on a database.
 #[async_trait]
 pub trait Exec: Send {
     /// Runs a query and returns all its rows.
     async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>>;
+    /// Runs a query and hands each row to `each` as it is read. A driver
+    /// that can lend its rows in place does so; the others copy them first.
+    async fn query_each(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        each: &mut EachRow<'_>,
+    ) -> Result<()> {
+        for row in self.query(sql, params).await? {
+            each(&row)?;
+        }
+        Ok(())
+    }
     /// Runs a statement and returns how many rows it changed.
     async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64>;
     /// Runs several statements separated by semicolons (migrations).

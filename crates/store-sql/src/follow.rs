@@ -1,13 +1,15 @@
 //! Debriefs, offers, touches, action marks and the agenda's facts on SQL.
 
-use crate::exec::Row;
-use crate::rows::{int, json, opt_long, opt_text, opt_ts, parsed, text, ts, ts_text};
+use crate::exec::{Cells, Row};
+use crate::rows::{Read, int, json, opt_long, opt_text, opt_ts, parsed, text, ts, ts_text};
 use crate::{SqlTx, params};
+use afterview_core::ApplicationStatus;
 use afterview_core::agenda::{
     AppFact, DebriefFact, Facts, InterviewFact, LetterFact, PersonFact, RecruiterFact,
 };
 use afterview_core::debrief::{Content, Decision, Owed};
 use afterview_core::follow::{ActionKey, ActionMark, Debrief, Offer, Touch, TouchVia};
+use afterview_core::hash::{FastMap, FastSet};
 use afterview_core::{ApplicationId, ContactId, DebriefId, InterviewId, LongText, TouchId};
 use afterview_store::{FactsQuery, FollowPort, Result, StoreError, WeekCounts};
 use async_trait::async_trait;
@@ -79,17 +81,23 @@ struct RuleParts {
 const MARK: &str = "m.key, m.state, m.at, m.until, m.reason, m.application_id, m.interview_id";
 
 /// The columns an [`AppFact`] is read from, with `a` the application and `c` its company.
-const APP_FACT: &str =
-    "a.id, c.name AS company, a.role, a.status, a.created_at, a.status_changed_at";
+const APP_FACT: &str = "a.id, a.company_id, a.role, a.status, a.created_at, a.status_changed_at";
 
-fn app_fact(row: &mut Row) -> Result<AppFact> {
+/// An application as the rules see it, with its company's name from the
+/// names read whole.
+fn app_fact(c: &dyn Cells, companies: &FastMap<i64, String>) -> Result<AppFact> {
+    let company = c.int_at(1)?;
     Ok(AppFact {
-        id: ApplicationId(int(row, "id")?),
-        company: text(row, "company")?,
-        role: text(row, "role")?,
-        status: parsed(row, "status")?,
-        created_at: ts(row, "created_at")?,
-        status_changed_at: ts(row, "status_changed_at")?,
+        id: ApplicationId(c.int_at(0)?),
+        company: companies.get(&company).cloned().ok_or_else(|| {
+            StoreError::Other(format!(
+                "an application names company {company}, which is not stored; was the database edited by hand?"
+            ))
+        })?,
+        role: c.text_at(2)?.to_owned(),
+        status: c.parsed_at(3)?,
+        created_at: c.ts_at(4)?,
+        status_changed_at: c.ts_at(5)?,
     })
 }
 
@@ -358,75 +366,159 @@ impl FollowPort for SqlTx {
     async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts> {
         let mut facts = Facts::empty(TimeZone::UTC);
         facts.practice = afterview_store::PracticePort::practice_summary(self, query.now).await?;
-        let mut row = self
-            .row(
-                &format!(
-                    "SELECT COUNT(*) AS n, MAX(created_at) AS newest FROM applications WHERE status IN {IN_PLAY}"
-                ),
-                &[],
-            )
-            .await?;
-        facts.live_applications = u32::try_from(int(&mut row, "n")?).unwrap_or(u32::MAX);
-        facts.newest_live_application = opt_ts(&mut row, "newest")?;
+        // Company names, read whole: looking one up beside every row that
+        // names a company was a large share of the read.
+        let mut companies: FastMap<i64, String> = FastMap::default();
+        self.each("SELECT id, name FROM companies", &[], |c| {
+            companies.insert(c.int_at(0)?, c.text_at(1)?.to_owned());
+            Ok(())
+        })
+        .await?;
+
+        // Every application in play, and the hired ones, from the covering
+        // index by status: how many are live and the newest, which of them
+        // rounds may belong to, and the facts of those a rule speaks of.
         // Applications that are merely applied are many and rarely spoken
-        // of; they are read below only when a rule needs them.
-        let mut rows = self
-            .rows(
-                &format!(
-                    "SELECT {APP_FACT} FROM applications a JOIN companies c ON c.id = a.company_id \
-                     WHERE a.status IN ('interviewing', 'offer', 'hired') ORDER BY a.id"
-                ),
-                &[],
-            )
-            .await?;
-        facts.applications = rows.iter_mut().map(app_fact).collect::<Result<_>>()?;
+        // of: they are kept aside, and added below only when a rule needs
+        // them.
+        let mut in_play: FastSet<i64> = FastSet::default();
+        let mut app_company: FastMap<i64, i64> = FastMap::default();
+        let mut applied: Vec<i64> = Vec::new();
+        self.each(
+            &format!("SELECT {APP_FACT} FROM applications a WHERE a.status IN ('applied', 'interviewing', 'offer', 'hired')"),
+            &[],
+            |c| {
+                let (id, status) = (c.int_at(0)?, c.parsed_at::<ApplicationStatus>(3)?);
+                app_company.insert(id, c.int_at(1)?);
+                if status != ApplicationStatus::Hired {
+                    facts.live_applications += 1;
+                    let created = c.ts_at(4)?;
+                    facts.newest_live_application = facts.newest_live_application.max(Some(created));
+                    in_play.insert(id);
+                }
+                // The rest of an applied one is read only if it is kept.
+                if status == ApplicationStatus::Applied {
+                    applied.push(id);
+                } else {
+                    facts.applications.push(app_fact(c, &companies)?);
+                }
+                Ok(())
+            },
+        )
+        .await?;
+        facts.applications.sort_unstable_by_key(|a| a.id);
 
         // Rounds of applications in play, from the window on (and older
         // ones whose debrief still has a date ahead). Settled rounds are
         // left out, unless settled after the moment asked for (a script that
-        // pins an earlier clock). The read starts from the rounds, through
-        // the partial index of open rounds by end, not from the thousands of
-        // applications in play: most of those never had a round.
+        // pins an earlier clock). Each part reads an index that holds what
+        // it needs, and whether the application is in play is answered from
+        // the set above: looking up each round's application was most of
+        // the read's time.
+        // Only the older rounds read when they were settled: the index of
+        // open rounds does not hold it.
         const ROUND: &str =
             "i.id, i.application_id, i.round, i.kind, i.starts_at, i.ends_at, i.status";
-        let sql = match query.since {
-            Some(_) => format!(
-                "SELECT {ROUND} FROM interviews i CROSS JOIN applications a \
-                 WHERE a.id = i.application_id AND a.status IN {IN_PLAY} \
-                 AND i.settled_at IS NULL AND i.ends_at >= $2 \
-                 UNION ALL SELECT {ROUND} FROM interviews i CROSS JOIN applications a \
-                 WHERE a.id = i.application_id AND a.status IN {IN_PLAY} \
-                 AND i.settled_at > $1 AND i.ends_at >= $2 \
-                 UNION ALL SELECT {ROUND} FROM debriefs d CROSS JOIN interviews i CROSS JOIN applications a \
-                 WHERE i.id = d.interview_id AND a.id = i.application_id AND d.follow_until >= $2 \
-                 AND i.ends_at < $2 AND a.status IN {IN_PLAY} \
-                 AND (i.settled_at IS NULL OR i.settled_at > $1)"
-            ),
-            None => format!(
-                "SELECT {ROUND} FROM interviews i CROSS JOIN applications a \
-                 WHERE a.id = i.application_id AND a.status IN {IN_PLAY} \
-                 AND (i.settled_at IS NULL OR i.settled_at > $1)"
-            ),
-        };
-        let binds = match query.since {
-            Some(since) => params![ts_text(query.now), ts_text(since)].to_vec(),
-            None => params![ts_text(query.now)].to_vec(),
-        };
-        // The parts of the read are disjoint (recent open rounds, recent
-        // rounds settled after the moment asked for, older rounds with a
-        // date ahead), and no order is asked of SQL: that would make SQLite
-        // walk every round in id order.
-        for mut row in self.rows(&sql, &binds).await? {
-            facts.interviews.push(InterviewFact {
-                id: InterviewId(int(&mut row, "id")?),
-                application_id: ApplicationId(int(&mut row, "application_id")?),
-                round: int(&mut row, "round")?,
-                kind: parsed(&mut row, "kind")?,
-                starts_at: ts(&mut row, "starts_at")?,
-                ends_at: ts(&mut row, "ends_at")?,
-                status: parsed(&mut row, "status")?,
+        let round = |c: &dyn Cells| -> Result<InterviewFact> {
+            Ok(InterviewFact {
+                id: InterviewId(c.int_at(0)?),
+                application_id: ApplicationId(c.int_at(1)?),
+                round: c.int_at(2)?,
+                kind: c.parsed_at(3)?,
+                starts_at: c.ts_at(4)?,
+                ends_at: c.ts_at(5)?,
+                status: c.parsed_at(6)?,
                 interviewers: Vec::new(),
-            });
+            })
+        };
+        let now = ts_text(query.now);
+        match query.since {
+            Some(since) => {
+                let since = ts_text(since);
+                // The parts are disjoint: open rounds that end from the
+                // window on, rounds settled after now that end from it on,
+                // and older rounds with a debrief date ahead.
+                let mut seen: FastSet<i64> = FastSet::default();
+                let mut recent = |c: &dyn Cells| -> Result<()> {
+                    seen.insert(c.int_at(0)?);
+                    if in_play.contains(&c.int_at(1)?) {
+                        facts.interviews.push(round(c)?);
+                    }
+                    Ok(())
+                };
+                self.each(
+                    &format!("SELECT {ROUND} FROM interviews i WHERE i.settled_at IS NULL AND i.ends_at >= $1"),
+                    params![since.as_str()],
+                    &mut recent,
+                )
+                .await?;
+                self.each(
+                    &format!("SELECT {ROUND} FROM interviews i WHERE i.settled_at > $1 AND i.ends_at >= $2"),
+                    params![now.as_str(), since.as_str()],
+                    &mut recent,
+                )
+                .await?;
+                // The older rounds come from the debriefs' index by date;
+                // those read above, and those settled by now, are struck
+                // off before any round is looked up.
+                let mut older: Vec<i64> = Vec::new();
+                self.each(
+                    "SELECT d.interview_id FROM debriefs d WHERE d.follow_until >= $1",
+                    params![since.as_str()],
+                    |c| {
+                        let id = c.int_at(0)?;
+                        if !seen.contains(&id) {
+                            older.push(id);
+                        }
+                        Ok(())
+                    },
+                )
+                .await?;
+                if !older.is_empty() {
+                    let mut settled: FastSet<i64> = FastSet::default();
+                    self.each(
+                        "SELECT i.id FROM interviews i WHERE i.settled_at IS NOT NULL AND i.settled_at <= $1",
+                        params![now.as_str()],
+                        |c| {
+                            settled.insert(c.int_at(0)?);
+                            Ok(())
+                        },
+                    )
+                    .await?;
+                    older.retain(|id| !settled.contains(id));
+                    older.sort_unstable();
+                    older.dedup();
+                }
+                let (now, since) = (query.now, query.since.unwrap_or(Timestamp::MIN));
+                self.each_for_ids(
+                    &format!(
+                        "SELECT {ROUND}, i.settled_at FROM interviews i WHERE i.id IN ({{ids}})"
+                    ),
+                    &older,
+                    |c| {
+                        let ended_before = c.ts_at(5)? < since;
+                        let open = c.opt_ts_at(7)?.is_none_or(|at| at > now);
+                        if ended_before && open && in_play.contains(&c.int_at(1)?) {
+                            facts.interviews.push(round(c)?);
+                        }
+                        Ok(())
+                    },
+                )
+                .await?;
+            }
+            None => {
+                self.each(
+                    &format!("SELECT {ROUND} FROM interviews i WHERE i.settled_at IS NULL OR i.settled_at > $1"),
+                    params![now.as_str()],
+                    |c| {
+                        if in_play.contains(&c.int_at(1)?) {
+                            facts.interviews.push(round(c)?);
+                        }
+                        Ok(())
+                    },
+                )
+                .await?;
+            }
         }
         facts.interviews.sort_unstable_by_key(|i| i.id);
         let at_index: HashMap<InterviewId, usize> = facts
@@ -515,22 +607,18 @@ impl FollowPort for SqlTx {
         missing.sort_unstable();
         missing.dedup();
         if search_over || !missing.is_empty() {
-            let (filter, binds): (String, Vec<_>) = if search_over {
-                (String::new(), Vec::new())
-            } else {
-                (
-                    format!(" AND a.id IN ({})", crate::placeholders(1, missing.len())),
-                    missing.into_iter().map(crate::exec::Value::from).collect(),
-                )
-            };
-            let sql = format!(
-                "SELECT {APP_FACT} FROM applications a JOIN companies c ON c.id = a.company_id \
-                 WHERE a.status = 'applied'{filter} ORDER BY a.id"
-            );
-            let mut rows = self.rows(&sql, &binds).await?;
-            for row in rows.iter_mut() {
-                facts.applications.push(app_fact(row)?);
-            }
+            let wanted = if search_over { &applied } else { &missing };
+            let mut kept = Vec::new();
+            self.each_for_ids(
+                &format!("SELECT {APP_FACT} FROM applications a WHERE a.id IN ({{ids}}) AND a.status = 'applied'"),
+                wanted,
+                |c| {
+                    kept.push(app_fact(c, &companies)?);
+                    Ok(())
+                },
+            )
+            .await?;
+            facts.applications.extend(kept);
             facts.applications.sort_by_key(|a| a.id);
         }
 
@@ -546,23 +634,24 @@ impl FollowPort for SqlTx {
         if let Some(since) = query.recruiters_since {
             // The literal LIKE and COALESCE match the partial index
             // `contacts_recruiters`, so only recent recruiters are read.
-            let rows = self
-                .rows(
-                    "SELECT p.id, p.name, p.created_at, p.last_contact_at, c.name AS company \
-                     FROM contacts p LEFT JOIN companies c ON c.id = p.company_id \
-                     WHERE p.tags LIKE '% recruiter %' AND COALESCE(p.last_contact_at, p.created_at) >= $1",
-                    params![ts_text(since)],
-                )
-                .await?;
-            for mut row in rows {
-                facts.recruiters.push(RecruiterFact {
-                    contact_id: ContactId(int(&mut row, "id")?),
-                    name: text(&mut row, "name")?,
-                    company: opt_text(&mut row, "company")?,
-                    added: ts(&mut row, "created_at")?,
-                    last_contact: opt_ts(&mut row, "last_contact_at")?,
-                });
-            }
+            // The index holds every column read, and the company's name comes
+            // from the names read above.
+            self.each(
+                "SELECT p.id, p.name, p.created_at, p.last_contact_at, p.company_id FROM contacts p \
+                 WHERE p.tags LIKE '% recruiter %' AND COALESCE(p.last_contact_at, p.created_at) >= $1",
+                params![ts_text(since)],
+                |c| {
+                    facts.recruiters.push(RecruiterFact {
+                        contact_id: ContactId(c.int_at(0)?),
+                        name: c.text_at(1)?.to_owned(),
+                        company: c.int(4)?.and_then(|id| companies.get(&id).cloned()),
+                        added: c.ts_at(2)?,
+                        last_contact: c.opt_ts_at(3)?,
+                    });
+                    Ok(())
+                },
+            )
+            .await?;
             // Sorted here: asking SQLite for an order makes it scan every
             // contact instead of the partial index.
             facts.recruiters.sort_by_key(|r| r.contact_id);
@@ -654,7 +743,9 @@ impl FollowPort for SqlTx {
             .collect();
         let mut near_apps: Vec<i64> = near_apps.into_iter().map(|a| a.0).collect();
         near_apps.sort_unstable();
-        let (warm, favours) = self.network_agenda_facts(&near_apps, &panels).await?;
+        let (warm, favours) = self
+            .network_agenda_facts(&near_apps, &app_company, &companies, &panels)
+            .await?;
         (facts.warm_contacts, facts.favours) = (warm, favours);
         Ok(facts)
     }

@@ -27,7 +27,7 @@ mod rows;
 
 use afterview_store::{Result, Store, Transaction};
 use async_trait::async_trait;
-use exec::{Connector, Exec, Row, Value};
+use exec::{Cells, Connector, Exec, Row, Value};
 use std::sync::Arc;
 
 pub use migrate::Migration;
@@ -69,6 +69,10 @@ impl SqlStore {
         self.connector.close().await;
     }
 }
+
+/// How many ids one statement binds at most, well under every backend's
+/// limit on parameters.
+const ID_CHUNK: usize = 500;
 
 /// One transaction; implements every port.
 pub struct SqlTx {
@@ -132,14 +136,40 @@ impl SqlTx {
     /// ids, with `{ids}` replaced by the chunk's placeholders, so that no
     /// statement outgrows a backend's limit on parameters.
     async fn rows_for_ids(&mut self, sql: &str, ids: &[i64]) -> Result<Vec<Row>> {
-        const CHUNK: usize = 500;
         let mut rows = Vec::new();
-        for chunk in ids.chunks(CHUNK) {
+        for chunk in ids.chunks(ID_CHUNK) {
             let sql = sql.replace("{ids}", &placeholders(1, chunk.len()));
             let binds: Vec<Value> = chunk.iter().map(|&id| Value::from(id)).collect();
             rows.extend(self.exec.query(&sql, &binds).await?);
         }
         Ok(rows)
+    }
+
+    /// Hands each row of a query to `each` as it is read, in place: for the
+    /// large reads, where copying every value first was most of the cost.
+    async fn each(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        mut each: impl FnMut(&dyn Cells) -> Result<()> + Send,
+    ) -> Result<()> {
+        self.exec.query_each(sql, params, &mut each).await
+    }
+
+    /// [`SqlTx::each`] for every id in `ids`, a chunk of ids at a time (see
+    /// [`SqlTx::rows_for_ids`]).
+    async fn each_for_ids(
+        &mut self,
+        sql: &str,
+        ids: &[i64],
+        mut each: impl FnMut(&dyn Cells) -> Result<()> + Send,
+    ) -> Result<()> {
+        for chunk in ids.chunks(ID_CHUNK) {
+            let sql = sql.replace("{ids}", &placeholders(1, chunk.len()));
+            let binds: Vec<Value> = chunk.iter().map(|&id| Value::from(id)).collect();
+            self.exec.query_each(&sql, &binds, &mut each).await?;
+        }
+        Ok(())
     }
 
     /// The first row of a query, if any.

@@ -1,11 +1,11 @@
 //! The network on SQL: closeness, jobs, who knows whom, favours, and the
 //! bulk insert and lean key read behind contact imports.
 
-use crate::exec::{Row, Value};
-use crate::rows::{int, opt_int, opt_text, opt_ts, parsed, text, ts, ts_text};
+use crate::exec::{Cells, Row, Value};
+use crate::rows::{Read, int, opt_int, opt_text, opt_ts, parsed, text, ts, ts_text};
 use crate::{SqlTx, params};
 use afterview_core::agenda::{FavourFact, PersonFact, WarmFact};
-use afterview_core::hash::FastSet;
+use afterview_core::hash::{FastMap, FastSet};
 use afterview_core::network::{
     Favour, FavourState, NetworkFacts, Person, Position, StoredPosition, Strength,
 };
@@ -114,6 +114,13 @@ pub(crate) async fn backup_rows(tx: &mut SqlTx) -> Result<(Vec<StoredPosition>, 
     Ok((positions, favours))
 }
 
+/// Notes that a person (column 1) was on a panel for an application
+/// (column 0).
+fn on_panel_of(panel: &mut FastSet<(i64, i64)>, c: &dyn Cells) -> Result<()> {
+    panel.insert((c.int_at(0)?, c.int_at(1)?));
+    Ok(())
+}
+
 /// How close an unrated contact counts when choosing whom to ask.
 const UNRATED: i64 = 2;
 
@@ -124,6 +131,8 @@ impl SqlTx {
     pub(crate) async fn network_agenda_facts(
         &mut self,
         apps: &[i64],
+        companies: &FastMap<i64, i64>,
+        names: &FastMap<i64, String>,
         panels: &[(ApplicationId, &PersonFact)],
     ) -> Result<(Vec<WarmFact>, Vec<FavourFact>)> {
         // (application, contact, name, strength, reach, preference): people
@@ -162,31 +171,124 @@ impl SqlTx {
                 ));
             }
         }
-        // The closest person at each company: the index by company and
-        // closeness gives them in order, so few rows are read past the panel.
-        let rows = self
-            .rows_for_ids(
-                "SELECT t.application_id, p.id, p.name, p.strength, t.company FROM ( \
-                   SELECT a.id AS application_id, c.name AS company, ( \
-                     SELECT x.id FROM contacts x WHERE x.company_id = a.company_id \
-                     AND NOT EXISTS (SELECT 1 FROM interviews i JOIN interviewers v ON v.interview_id = i.id \
-                                     WHERE i.application_id = a.id AND v.contact_id = x.id) \
-                     ORDER BY COALESCE(x.strength, 2) DESC, x.id LIMIT 1) AS best \
-                   FROM applications a JOIN companies c ON c.id = a.company_id WHERE a.id IN ({ids})) t \
-                 JOIN contacts p ON p.id = t.best \
-                 UNION ALL SELECT a.id AS application_id, p.id, p.name, p.strength, c.name AS company FROM applications a \
-                 JOIN companies c ON c.id = a.company_id JOIN positions j ON j.company_id = a.company_id \
-                 JOIN contacts p ON p.id = j.contact_id WHERE a.id IN ({ids}) AND j.until IS NULL",
-                apps,
+        // The closest person at each application's company who was on none
+        // of its panels, and everyone who works there now. Each read below
+        // walks one index; the choosing is done here (a query that chose for
+        // each application in turn looked up every candidate's rounds).
+        let company_of = |app: i64| companies.get(&app).copied();
+        let mut firms: Vec<i64> = apps.iter().filter_map(|&a| company_of(a)).collect();
+        firms.sort_unstable();
+        firms.dedup();
+        // The closest person at each company: one step into the index by
+        // closeness for each.
+        let mut top: FastMap<i64, i64> = FastMap::default();
+        self.each_for_ids(
+            "SELECT c.id, (SELECT x.id FROM contacts x WHERE x.company_id = c.id \
+             ORDER BY COALESCE(x.strength, 2) DESC, x.id LIMIT 1) AS best \
+             FROM companies c WHERE c.id IN ({ids})",
+            &firms,
+            |c| {
+                if let Some(best) = c.int(1)? {
+                    top.insert(c.int_at(0)?, best);
+                }
+                Ok(())
+            },
+        )
+        .await?;
+        // Every application each of them was on a panel for.
+        let mut tops: Vec<i64> = top.values().copied().collect();
+        tops.sort_unstable();
+        tops.dedup();
+        let mut panel: FastSet<(i64, i64)> = FastSet::default();
+        self.each_for_ids(
+            "SELECT i.application_id, v.contact_id FROM interviewers v \
+             JOIN interviews i ON i.id = v.interview_id WHERE v.contact_id IN ({ids})",
+            &tops,
+            |c| on_panel_of(&mut panel, c),
+        )
+        .await?;
+        // Where the closest was on the application's own panel, the next
+        // closest who was not is wanted: the few companies' people in order,
+        // and those applications' panels whole.
+        let contested: Vec<i64> = apps
+            .iter()
+            .copied()
+            .filter(|&a| {
+                company_of(a)
+                    .and_then(|firm| top.get(&firm))
+                    .is_some_and(|&p| panel.contains(&(a, p)))
+            })
+            .collect();
+        let mut staff: FastMap<i64, Vec<i64>> = FastMap::default();
+        if !contested.is_empty() {
+            self.each_for_ids(
+                "SELECT i.application_id, v.contact_id FROM interviews i \
+                 JOIN interviewers v ON v.interview_id = i.id WHERE i.application_id IN ({ids})",
+                &contested,
+                |c| on_panel_of(&mut panel, c),
             )
             .await?;
-        for mut row in rows {
-            let company = text(&mut row, "company")?;
+            let mut few: Vec<i64> = contested.iter().filter_map(|&a| company_of(a)).collect();
+            few.sort_unstable();
+            few.dedup();
+            self.each_for_ids(
+                "SELECT x.company_id, x.id FROM contacts x WHERE x.company_id IN ({ids}) \
+                 ORDER BY x.company_id, COALESCE(x.strength, 2) DESC, x.id",
+                &few,
+                |c| {
+                    staff.entry(c.int_at(0)?).or_default().push(c.int_at(1)?);
+                    Ok(())
+                },
+            )
+            .await?;
+        }
+        let mut current: FastMap<i64, Vec<i64>> = FastMap::default();
+        self.each_for_ids(
+            "SELECT j.company_id, j.contact_id FROM positions j \
+             WHERE j.company_id IN ({ids}) AND j.until IS NULL AND j.contact_id IS NOT NULL",
+            &firms,
+            |c| {
+                current.entry(c.int_at(0)?).or_default().push(c.int_at(1)?);
+                Ok(())
+            },
+        )
+        .await?;
+        let mut asked: Vec<(i64, i64, i64)> = Vec::new();
+        for &app in apps {
+            let Some(firm) = company_of(app) else {
+                continue;
+            };
+            let best = match staff.get(&firm) {
+                Some(people) => people.iter().find(|&&p| !panel.contains(&(app, p))),
+                None => top.get(&firm).filter(|&&p| !panel.contains(&(app, p))),
+            };
+            let working = current.get(&firm).into_iter().flatten();
+            asked.extend(best.into_iter().chain(working).map(|&p| (app, p, firm)));
+        }
+        let mut people: Vec<i64> = asked.iter().map(|a| a.1).collect();
+        people.sort_unstable();
+        people.dedup();
+        let mut who: FastMap<i64, (String, i64)> = FastMap::default();
+        self.each_for_ids(
+            "SELECT p.id, p.name, p.strength FROM contacts p WHERE p.id IN ({ids})",
+            &people,
+            |c| {
+                let strength = c.int(2)?.unwrap_or(UNRATED);
+                who.insert(c.int_at(0)?, (c.text_at(1)?.to_owned(), strength));
+                Ok(())
+            },
+        )
+        .await?;
+        for (app, person, firm) in asked {
+            let (Some((name, strength)), Some(company)) = (who.get(&person), names.get(&firm))
+            else {
+                continue;
+            };
             found.push((
-                int(&mut row, "application_id")?,
-                int(&mut row, "id")?,
-                text(&mut row, "name")?,
-                opt_int(&mut row, "strength")?.unwrap_or(UNRATED),
+                app,
+                person,
+                name.clone(),
+                *strength,
                 format!("works at {company}"),
                 1,
             ));

@@ -1,7 +1,7 @@
 //! The executor port on rusqlite: connections, transactions and errors.
 
 use afterview_store::{Result, StoreError};
-use afterview_store_sql::exec::{Connector, Exec, Row, Value};
+use afterview_store_sql::exec::{Cells, Connector, EachRow, Exec, Row, Value, not_a};
 use async_trait::async_trait;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
@@ -246,6 +246,34 @@ fn numbered(sql: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A row of SQLite's read in place: text is borrowed from SQLite's own
+/// buffer, not copied.
+struct InPlace<'a, 'r>(&'a rusqlite::Row<'r>);
+
+impl Cells for InPlace<'_, '_> {
+    fn int(&self, i: usize) -> Result<Option<i64>> {
+        match self.0.get_ref(i).map_err(map_err)? {
+            ValueRef::Null => Ok(None),
+            ValueRef::Integer(n) => Ok(Some(n)),
+            _ => Err(not_a(self.name(i), "a number")),
+        }
+    }
+
+    fn text(&self, i: usize) -> Result<Option<&str>> {
+        match self.0.get_ref(i).map_err(map_err)? {
+            ValueRef::Null => Ok(None),
+            ValueRef::Text(t) => std::str::from_utf8(t)
+                .map(Some)
+                .map_err(|_| not_a(self.name(i), "UTF-8 text")),
+            _ => Err(not_a(self.name(i), "text")),
+        }
+    }
+
+    fn name(&self, i: usize) -> &str {
+        self.0.as_ref().column_name(i).unwrap_or("?")
+    }
+}
+
 #[async_trait]
 impl Exec for SqliteTx {
     async fn query(&mut self, sql: &str, params: &[Value]) -> Result<Vec<Row>> {
@@ -275,6 +303,22 @@ impl Exec for SqliteTx {
             out.push(Row::new(columns.clone(), values));
         }
         Ok(out)
+    }
+
+    async fn query_each(
+        &mut self,
+        sql: &str,
+        params: &[Value],
+        each: &mut EachRow<'_>,
+    ) -> Result<()> {
+        let conn = self.conn()?;
+        let mut stmt = conn.prepare_cached(&numbered(sql)).map_err(map_err)?;
+        bind(&mut stmt, params)?;
+        let mut rows = stmt.raw_query();
+        while let Some(row) = rows.next().map_err(map_err)? {
+            each(&InPlace(row))?;
+        }
+        Ok(())
     }
 
     async fn execute(&mut self, sql: &str, params: &[Value]) -> Result<u64> {
