@@ -99,12 +99,12 @@ pub struct ActionKey(String);
 impl ActionKey {
     /// Makes a key from its parts, joined with `-`.
     pub fn of(kind: &str, parts: &[i64]) -> ActionKey {
-        use std::fmt::Write;
         // One allocation: the rules make a key for every action they consider.
         let mut key = String::with_capacity(kind.len() + parts.len() * 8);
         key.push_str(kind);
-        for part in parts {
-            let _ = write!(key, "-{part}");
+        for &part in parts {
+            key.push('-');
+            crate::text::push_int(&mut key, part);
         }
         ActionKey(key)
     }

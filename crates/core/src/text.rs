@@ -378,3 +378,57 @@ mod tests {
         assert!(err.message.contains("100 KB"), "{err}");
     }
 }
+
+/// Appends a number's digits: the agenda writes one into thousands of keys
+/// and commands, where going through the formatting machinery showed.
+pub(crate) fn push_int(out: &mut String, n: i64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        // A remainder of ten is below 10, so the cast keeps it whole.
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        out.push('-');
+    }
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
+/// Joins parts into one string, allocated once at its full length.
+pub(crate) fn concat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        out.push_str(part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod number_tests {
+    use super::{concat, push_int};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn digits_are_as_display_writes_them(n in any::<i64>()) {
+            let mut out = String::from("k-");
+            push_int(&mut out, n);
+            prop_assert_eq!(out, format!("k-{n}"));
+        }
+    }
+
+    #[test]
+    fn parts_join_in_order() {
+        assert_eq!(
+            concat(&["Check in with ", "Sam", " at ", "Acme"]),
+            "Check in with Sam at Acme"
+        );
+        assert_eq!(concat(&[]), "");
+    }
+}

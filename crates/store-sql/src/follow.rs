@@ -537,36 +537,35 @@ impl FollowPort for SqlTx {
             .collect();
         apps.sort_unstable();
         apps.dedup();
-        let rows = self
-            .rows_for_ids(
-                "SELECT application_id, MAX(round) AS last FROM interviews \
-                 WHERE application_id IN ({ids}) GROUP BY application_id ORDER BY application_id",
-                &apps,
-            )
-            .await?;
-        for mut row in rows {
-            let app = ApplicationId(int(&mut row, "application_id")?);
-            facts.last_rounds.push((app, int(&mut row, "last")?));
-        }
-        let rows = self
-            .rows_for_ids(
-                "SELECT v.interview_id, v.contact_id, v.role, p.name FROM interviewers v \
-                 JOIN contacts p ON p.id = v.contact_id WHERE v.interview_id IN ({ids}) \
-                 ORDER BY v.interview_id, v.position",
-                &rounds,
-            )
-            .await?;
-        for mut row in rows {
-            let interview = InterviewId(int(&mut row, "interview_id")?);
-            let person = PersonFact {
-                contact_id: ContactId(int(&mut row, "contact_id")?),
-                name: text(&mut row, "name")?,
-                role: parsed(&mut row, "role")?,
-            };
-            if let Some(&n) = at_index.get(&interview) {
-                facts.interviews[n].interviewers.push(person);
-            }
-        }
+        self.each_for_ids(
+            "SELECT application_id, MAX(round) AS last FROM interviews \
+             WHERE application_id IN ({ids}) GROUP BY application_id ORDER BY application_id",
+            &apps,
+            |c| {
+                let app = ApplicationId(c.int_at(0)?);
+                facts.last_rounds.push((app, c.int_at(1)?));
+                Ok(())
+            },
+        )
+        .await?;
+        let interviews = &mut facts.interviews;
+        self.each_for_ids(
+            "SELECT v.interview_id, v.contact_id, v.role, p.name FROM interviewers v \
+             JOIN contacts p ON p.id = v.contact_id WHERE v.interview_id IN ({ids}) \
+             ORDER BY v.interview_id, v.position",
+            &rounds,
+            |c| {
+                if let Some(&n) = at_index.get(&InterviewId(c.int_at(0)?)) {
+                    interviews[n].interviewers.push(PersonFact {
+                        contact_id: ContactId(c.int_at(1)?),
+                        name: c.text_at(3)?.to_owned(),
+                        role: c.parsed_at(2)?,
+                    });
+                }
+                Ok(())
+            },
+        )
+        .await?;
         let rows = self
             .rows_for_ids(
                 "SELECT d.interview_id, d.content FROM debriefs d WHERE d.interview_id IN ({ids}) \

@@ -3,6 +3,7 @@
 use super::action;
 use crate::agenda::{Action, ActionKind, Ctx, Subject, plus};
 use crate::follow::ActionKey;
+use crate::text::{concat, push_int};
 
 /// Check in with each recruiter `recruiter_every` after the latest touch
 /// (or after they were added), while the search goes on.
@@ -19,20 +20,27 @@ pub(super) fn check_in(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
             continue;
         }
         let label = match &r.company {
-            Some(c) => format!("{} at {c}", r.name),
+            Some(c) => concat(&[&r.name, " at ", c]),
             None => r.name.clone(),
         };
         let reason = match r.last_contact {
-            Some(t) => format!(
-                "Your last touch was {}; recruiters place the people they remember.",
-                ctx.short_time(t)
-            ),
+            Some(t) => {
+                use std::fmt::Write;
+                // Sized once: the words around the time are fixed.
+                let mut reason = String::with_capacity(96);
+                let _ = write!(
+                    reason,
+                    "Your last touch was {}; recruiters place the people they remember.",
+                    ctx.short_time(t)
+                );
+                reason
+            }
             None => "You have not been in touch since adding them; recruiters place the people they remember.".to_owned(),
         };
         out.push(action(
             key,
             ActionKind::RecruiterCheckIn,
-            format!("Check in with {label}"),
+            concat(&["Check in with ", &label]),
             Subject {
                 application: None,
                 interview: None,
@@ -41,7 +49,12 @@ pub(super) fn check_in(ctx: &Ctx<'_>, out: &mut Vec<Action>) {
             },
             due,
             reason,
-            format!("afterview draft checkin {}", r.contact_id),
+            {
+                let mut command = String::with_capacity(32);
+                command.push_str("afterview draft checkin ");
+                push_int(&mut command, r.contact_id.0);
+                command
+            },
         ));
     }
 }
