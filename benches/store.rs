@@ -56,6 +56,10 @@ use std::time::{Duration, Instant};
 use tempfile::TempDir;
 use tokio::runtime::Runtime;
 
+/// The binary's allocator, so that the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// The instant the generated search is seen from; fixed so runs compare.
 const NOW: &str = "2026-11-25T10:00:00Z";
 /// The generator's seed.
