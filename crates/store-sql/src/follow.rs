@@ -80,7 +80,8 @@ struct RuleParts {
 /// The columns of an action mark, for [`mark_from`].
 const MARK: &str = "m.key, m.state, m.at, m.until, m.reason, m.application_id, m.interview_id";
 
-/// The columns an [`AppFact`] is read from, with `a` the application and `c` its company.
+/// The columns an [`AppFact`] is read from, with `a` the application; the
+/// company's name comes from the names read whole.
 const APP_FACT: &str = "a.id, a.company_id, a.role, a.status, a.created_at, a.status_changed_at";
 
 /// An application as the rules see it, with its company's name from the
@@ -414,9 +415,8 @@ impl FollowPort for SqlTx {
         // pins an earlier clock). Each part reads an index that holds what
         // it needs, and whether the application is in play is answered from
         // the set above: looking up each round's application was most of
-        // the read's time.
-        // Only the older rounds read when they were settled: the index of
-        // open rounds does not hold it.
+        // the read's time. Only for the older rounds is the time they were
+        // settled read: the index of open rounds does not hold it.
         const ROUND: &str =
             "i.id, i.application_id, i.round, i.kind, i.starts_at, i.ends_at, i.status";
         let round = |c: &dyn Cells| -> Result<InterviewFact> {
