@@ -15,10 +15,19 @@
 //! - `<backend>/add_application`: what `afterview app add` does for a new
 //!   company: insert the company, the application and its first event in
 //!   one write transaction, and commit;
-//! - `<backend>/agenda_compute`: the whole agenda computed afresh, as after
-//!   any write: the facts read in one transaction and every rule applied
+//! - `<backend>/agenda_compute`: the whole agenda computed afresh by a
+//!   process that keeps nothing (a command): every fact read in one
+//!   transaction and every rule applied
 //!   (after one `today`, which settles the rounds nothing is left to do
 //!   about);
+//! - `<backend>/agenda_after_snooze`, `agenda_after_debrief` and
+//!   `agenda_after_closeness`: the whole agenda as the web server computes
+//!   it right after a write, from the facts it keeps with what the write
+//!   changed read again (on SQLite; PostgreSQL keeps no journal and reads
+//!   them all): a snooze of a thank-you (a mark on one application), a
+//!   debrief saved again with a new question (the application, and practice
+//!   cards), and a person's closeness (the warm contacts of every
+//!   application with a round near);
 //! - `<backend>/agenda_facts` and `<backend>/agenda_rules`: its two halves,
 //!   the store read and the rules applied to what it read;
 //! - `<backend>/agenda_kept`: `afterview today`'s page (the twelve most
@@ -41,16 +50,20 @@
 //! `AFTERVIEW_TEST_PG_URL=postgres://postgres@127.0.0.1:5432/postgres cargo bench --bench store`.
 //! Criterion's options follow `--`, e.g. `-- --measurement-time 3 sqlite`.
 
+use afterview_app::DebriefInput;
 use afterview_app::generate::{Size, generate};
 use afterview_app::{App, Clock};
+use afterview_core::agenda::ActionKind;
 use afterview_core::backup::Backup;
 use afterview_core::{ApplicationStatus, Name, NewApplication, NewCompany};
 use afterview_store::prelude::*;
 use afterview_store::{ApplicationFilter, InterviewFilter, NewEvent};
 use afterview_store_postgres::testing::{TestDatabase, test_server};
 use afterview_store_sql::SqlStore;
-use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, SamplingMode, criterion_group, criterion_main};
 use std::cell::{Cell, OnceCell};
+use std::future::Future;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 use tempfile::TempDir;
@@ -135,6 +148,38 @@ impl Fresh {
             db.drop_now().await;
         }
     }
+}
+
+/// Benchmarks the full agenda computed by `app` (which keeps its facts)
+/// right after each of a run of writes, `write(n)` for the n-th; the writes
+/// are not timed.
+fn after_write<F, Fut>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    rt: &Runtime,
+    name: &str,
+    app: &App<SqlStore>,
+    write: F,
+) where
+    F: Fn(u64) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let mut n = 0;
+    group.bench_function(name, |b| {
+        b.iter_custom(|iters| {
+            let mut spent = Duration::ZERO;
+            for _ in 0..iters {
+                n += 1;
+                rt.block_on(write(n));
+                let start = Instant::now();
+                black_box(
+                    rt.block_on(app.compute_agenda(app.now()))
+                        .expect("the agenda"),
+                );
+                spent += start.elapsed();
+            }
+            spent
+        })
+    });
 }
 
 /// Writes the whole search into an empty store in one transaction.
@@ -273,8 +318,11 @@ fn query_benches<'a>(
         // One `today` first, as a person would run after filling: it settles
         // the rounds nothing is left to do about.
         rt.block_on(app.agenda(None, Some(12))).expect("the agenda");
+        // A fresh App each time keeps nothing, as a command keeps nothing:
+        // every fact is read.
         b.iter(|| {
             rt.block_on(async {
+                let app = App::new(store().clone(), clock);
                 black_box(app.compute_agenda(clock.now()).await.expect("the agenda"))
             })
         })
@@ -309,6 +357,51 @@ fn query_benches<'a>(
             rt.block_on(async { black_box(app.agenda(None, Some(12)).await.expect("the agenda")) })
         })
     });
+    // The full agenda after a write, as the web server computes it: from
+    // the facts it keeps, with what the write changed read again. Each
+    // write is made outside the timing.
+    {
+        let app = App::new(store().clone(), clock);
+        let actions = rt
+            .block_on(app.compute_agenda(clock.now()))
+            .expect("the agenda");
+        let thank = actions
+            .iter()
+            .find(|a| a.kind == ActionKind::Thank)
+            .expect("a thank-you on the agenda");
+        let key = thank.key.to_string();
+        let round = thank.subject.interview.expect("a round").to_string();
+        let person = thank.subject.contact.expect("a person").to_string();
+        after_write(&mut group, rt, "agenda_after_snooze", &app, |n| {
+            let until = format!("in {} hours", 1 + n % 40);
+            let (app, key) = (&app, &key);
+            async move {
+                app.snooze(key, &until).await.expect("snooze");
+            }
+        });
+        after_write(&mut group, rt, "agenda_after_debrief", &app, |n| {
+            let input = DebriefInput {
+                better: vec![format!("Question {n} :: what I said :: a better answer")],
+                rating: Some((1 + n % 5).to_string()),
+                ..DebriefInput::default()
+            };
+            let (app, round) = (&app, &round);
+            async move {
+                app.debrief_with_flags(round, &input)
+                    .await
+                    .expect("a debrief");
+            }
+        });
+        after_write(&mut group, rt, "agenda_after_closeness", &app, |n| {
+            let strength = (3 + n % 2).to_string();
+            let (app, person) = (&app, &person);
+            async move {
+                app.set_strength(person, Some(&strength))
+                    .await
+                    .expect("a closeness");
+            }
+        });
+    }
     group.bench_function("practice_next", |b| {
         let app = App::new(store().clone(), clock);
         b.iter(|| rt.block_on(async { black_box(app.next_card().await.expect("the next card")) }))

@@ -5,6 +5,7 @@ mod backup;
 mod bad_input;
 mod browser;
 mod follow;
+mod kept_facts;
 mod letters;
 mod network;
 mod openapi;

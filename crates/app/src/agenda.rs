@@ -11,7 +11,7 @@ use afterview_core::follow::{ActionKey, ActionMark, MarkState, TouchVia};
 use afterview_core::suggest::did_you_mean;
 use afterview_core::{ApplicationId, ContactId, InterviewId, Invalid, LongText};
 use afterview_store::prelude::*;
-use afterview_store::{AgendaCacheMeta, FactsQuery};
+use afterview_store::{AgendaCacheMeta, AgendaChanges, FactsQuery};
 use jiff::tz::TimeZone;
 use jiff::{SignedDuration, Timestamp, ToSpan};
 use serde::Serialize;
@@ -122,6 +122,32 @@ pub(crate) fn week_start(now: Timestamp, zone: &TimeZone) -> Timestamp {
         .map_or(now, |z| z.timestamp())
 }
 
+/// The agenda's facts kept in a process between computations.
+#[derive(Debug)]
+pub(crate) struct KeptFacts {
+    facts: Facts,
+    /// The applications [`Facts::warm_contacts`] was read for.
+    near: Vec<ApplicationId>,
+    /// The policy and zone they were read under.
+    fingerprint: String,
+    /// The store journal's point they reflect.
+    journal: i64,
+    /// Whether they may be kept: the store keeps a journal.
+    keep: bool,
+    /// The latest moment they were brought up to date for.
+    read_for: Timestamp,
+    /// The first moment they may no longer hold, the data unchanged.
+    valid_until: Timestamp,
+}
+
+impl KeptFacts {
+    /// Whether they can be brought up to date for `now`: read under the
+    /// same policy and zone, and `now` within the span they hold for.
+    fn holds(&self, fingerprint: &str, now: Timestamp) -> bool {
+        self.fingerprint == fingerprint && self.read_for <= now && now < self.valid_until
+    }
+}
+
 impl<S: Store> App<S> {
     /// The store's generation: it counts up with every committed write. An
     /// interface may keep what it computed from the data at one instant for
@@ -133,13 +159,8 @@ impl<S: Store> App<S> {
         Ok(generation)
     }
 
-    /// Reads the facts the rules need, for the agenda at `now`.
-    pub(crate) async fn facts(
-        &self,
-        tx: &mut S::Tx,
-        now: Timestamp,
-        zone: &TimeZone,
-    ) -> Result<Facts> {
+    /// What the agenda's store read at `now` is bounded by.
+    fn facts_query(&self, now: Timestamp, zone: &TimeZone) -> FactsQuery {
         let every = self.policy.recruiter_every.get();
         let forget = self.policy.forget_after.get();
         // A recruiter untouched for longer than the cadence plus the
@@ -158,16 +179,177 @@ impl<S: Store> App<S> {
             let reach = forget + SignedDuration::from_hours(24 * 30);
             now.checked_sub(reach).unwrap_or(Timestamp::MIN)
         });
-        let mut facts = tx
-            .agenda_facts(&FactsQuery {
-                now,
-                week_start: week_start(now, zone),
-                recruiters_since,
-                since,
-            })
-            .await?;
+        FactsQuery {
+            now,
+            week_start: week_start(now, zone),
+            recruiters_since,
+            since,
+        }
+    }
+
+    /// Reads the facts the rules need, for the agenda at `now`.
+    pub(crate) async fn facts(
+        &self,
+        tx: &mut S::Tx,
+        now: Timestamp,
+        zone: &TimeZone,
+    ) -> Result<Facts> {
+        let mut facts = tx.agenda_facts(&self.facts_query(now, zone)).await?;
         facts.zone = zone.clone();
         Ok(facts)
+    }
+
+    /// The facts at `now`: those kept in this process brought up to date by
+    /// reading again only what writes changed since, when the store's
+    /// journal tells and the kept ones still hold at `now`; else read whole.
+    async fn current_facts(
+        &self,
+        tx: &mut S::Tx,
+        now: Timestamp,
+        zone: &TimeZone,
+    ) -> Result<KeptFacts> {
+        let fingerprint = self.fingerprint(zone);
+        let kept = self.kept.lock().ok().and_then(|mut k| k.take());
+        if let Some(mut kept) = kept.filter(|k| k.holds(&fingerprint, now))
+            && let Some(changes) = tx.agenda_changes(Some(kept.journal)).await?
+            && self.catch_up(tx, &mut kept, &changes, now, zone).await?
+        {
+            kept.journal = changes.upto;
+            kept.read_for = now;
+            return Ok(kept);
+        }
+        let journal = tx.agenda_changes(None).await?.map(|c| c.upto);
+        let facts = self.facts(tx, now, zone).await?;
+        Ok(KeptFacts {
+            near: facts.near_apps(now),
+            facts,
+            fingerprint,
+            journal: journal.unwrap_or(-1),
+            keep: journal.is_some(),
+            read_for: now,
+            valid_until: Timestamp::MAX,
+        })
+    }
+
+    /// Reads again what `changes` names into `kept`; false when that cannot
+    /// give what a whole read would (the search ended or began again).
+    async fn catch_up(
+        &self,
+        tx: &mut S::Tx,
+        kept: &mut KeptFacts,
+        changes: &AgendaChanges,
+        now: Timestamp,
+        zone: &TimeZone,
+    ) -> Result<bool> {
+        if changes.is_empty() {
+            return Ok(true);
+        }
+        // A person's new name is on every round they sat on.
+        let mut apps = changes.applications.clone();
+        if !changes.contacts.is_empty() {
+            let on_panel = |p: &afterview_core::agenda::PersonFact| {
+                changes.contacts.binary_search(&p.contact_id).is_ok()
+            };
+            apps.extend(
+                kept.facts
+                    .interviews
+                    .iter()
+                    .filter(|i| i.interviewers.iter().any(on_panel))
+                    .map(|i| i.application_id),
+            );
+            apps.sort_unstable();
+            apps.dedup();
+        }
+        let mut people = changes.contacts.clone();
+        people.extend(&changes.touched);
+        people.sort_unstable();
+        people.dedup();
+        let over = kept.facts.search_over_since().is_some();
+        let part = tx
+            .agenda_part(&self.facts_query(now, zone), &apps, &people)
+            .await?;
+        kept.facts.patch(part, &apps, &people);
+        if kept.facts.search_over_since().is_some() != over {
+            return Ok(false);
+        }
+        // Warm contacts again for the applications near now that changed or
+        // came near, and for those a changed person may reach: at their
+        // company, knowing someone on the panel, or chosen before. When who
+        // knows whom or works where changed, for all of them.
+        let near = kept.facts.near_apps(now);
+        let (firms, known) = if changes.contacts.is_empty() {
+            (Vec::new(), Vec::new())
+        } else {
+            tx.agenda_reach(&changes.contacts).await?
+        };
+        let reached = |p: ContactId| {
+            changes.contacts.binary_search(&p).is_ok() || known.binary_search(&p).is_ok()
+        };
+        let mut touched: Vec<ApplicationId> = kept
+            .facts
+            .interviews
+            .iter()
+            .filter(|i| i.interviewers.iter().any(|p| reached(p.contact_id)))
+            .map(|i| i.application_id)
+            .chain(
+                kept.facts
+                    .warm_contacts
+                    .iter()
+                    .filter(|w| reached(w.contact_id))
+                    .map(|w| w.application_id),
+            )
+            .chain(
+                kept.facts
+                    .applications
+                    .iter()
+                    .filter(|a| firms.contains(&a.company))
+                    .map(|a| a.id),
+            )
+            .chain(apps.iter().copied())
+            .collect();
+        touched.sort_unstable();
+        let again: Vec<ApplicationId> = near
+            .iter()
+            .copied()
+            .filter(|a| {
+                changes.network
+                    || touched.binary_search(a).is_ok()
+                    || kept.near.binary_search(a).is_err()
+            })
+            .collect();
+        kept.facts.warm_contacts.retain(|w| {
+            near.binary_search(&w.application_id).is_ok()
+                && again.binary_search(&w.application_id).is_err()
+        });
+        if !again.is_empty() {
+            let panels: Vec<_> = kept
+                .facts
+                .panels(&again)
+                .into_iter()
+                .map(|(a, p)| (a, p.clone()))
+                .collect();
+            let warm = tx.agenda_warm(&again, &panels).await?;
+            kept.facts.warm_contacts.extend(warm);
+            kept.facts.warm_contacts.sort_by_key(|w| w.application_id);
+        }
+        kept.near = near;
+        if changes.practice {
+            kept.facts.practice = tx.practice_summary(now).await?;
+        }
+        Ok(true)
+    }
+
+    /// Keeps the facts the actions at `now` were computed from, for as long
+    /// as they hold.
+    fn keep(&self, mut kept: KeptFacts, now: Timestamp, actions: &[Action]) {
+        if !kept.keep {
+            return;
+        }
+        let until = agenda::stable_until(&kept.facts, now, &self.policy, actions);
+        kept.valid_until = kept.valid_until.min(until);
+        if let Ok(mut slot) = self.kept.lock() {
+            *slot = Some(kept);
+        }
     }
 
     /// Every action due or coming at `now`.
@@ -177,8 +359,10 @@ impl<S: Store> App<S> {
         now: Timestamp,
         zone: &TimeZone,
     ) -> Result<Vec<Action>> {
-        let facts = self.facts(tx, now, zone).await?;
-        Ok(agenda::agenda(&facts, now, &self.policy))
+        let kept = self.current_facts(tx, now, zone).await?;
+        let actions = agenda::agenda(&kept.facts, now, &self.policy);
+        self.keep(kept, now, &actions);
+        Ok(actions)
     }
 
     /// The facts the rules read for the agenda at `at`, with the profile's
@@ -258,17 +442,19 @@ impl<S: Store> App<S> {
         if policy_changed {
             tx.unsettle_all().await?;
         }
-        let facts = self.facts(&mut tx, now, zone).await?;
-        let actions = agenda::agenda(&facts, now, &self.policy);
+        let kept = self.current_facts(&mut tx, now, zone).await?;
+        let facts = &kept.facts;
+        let actions = agenda::agenda(facts, now, &self.policy);
         let meta = AgendaCacheMeta {
             generation,
             fingerprint: self.fingerprint(zone),
             computed_for: now,
-            valid_until: agenda::stable_until(&facts, now, &self.policy, &actions),
+            valid_until: agenda::stable_until(facts, now, &self.policy, &actions),
         };
         // Rounds nothing is left to do about are not read again; like the
         // kept agenda, this is bookkeeping, not a change of the data.
-        let settled = agenda::settled_rounds(&facts, now, &actions);
+        let settled = agenda::settled_rounds(facts, now, &actions);
+        self.keep(kept, now, &actions);
         let kept = async {
             tx.settle_rounds(&settled, now).await?;
             tx.save_agenda_cache(&meta, &actions).await

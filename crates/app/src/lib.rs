@@ -90,6 +90,9 @@ pub struct App<S> {
     store: S,
     clock: Clock,
     policy: Policy,
+    /// The agenda's facts as last read, shared by the clones of this App,
+    /// so that a long-lived process reads again only what writes changed.
+    kept: std::sync::Arc<std::sync::Mutex<Option<agenda::KeptFacts>>>,
 }
 
 impl<S: Store> App<S> {
@@ -99,7 +102,14 @@ impl<S: Store> App<S> {
             store,
             clock,
             policy: Policy::default(),
+            kept: Default::default(),
         }
+    }
+
+    /// The same use cases (and the facts they keep) with time from `clock`.
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
     }
 
     /// The same use cases with the agenda's rules tuned by `policy`.

@@ -343,6 +343,105 @@ impl Facts {
         self.newest_live_application = live.map(|a| a.created_at).max();
     }
 
+    /// When the latest hire happened, if the search is over: a hire with no
+    /// application added after it. A new application restarts the search.
+    pub fn search_over_since(&self) -> Option<Timestamp> {
+        let hired = self
+            .applications
+            .iter()
+            .filter(|a| a.status == ApplicationStatus::Hired)
+            .map(|a| a.status_changed_at)
+            .max()?;
+        let newer = self
+            .newest_live_application
+            .is_some_and(|newest| newest > hired);
+        (!newer).then_some(hired)
+    }
+
+    /// The applications with a round within [`GOOD_WORD_WITHIN`] of `now`,
+    /// before or after it, sorted: those [`Facts::warm_contacts`] is read for.
+    pub fn near_apps(&self, now: Timestamp) -> Vec<ApplicationId> {
+        let near = |t: Timestamp| t.duration_since(now).abs() <= GOOD_WORD_WITHIN;
+        let mut apps: Vec<ApplicationId> = self
+            .interviews
+            .iter()
+            .filter(|i| near(i.starts_at) || near(i.ends_at))
+            .map(|i| i.application_id)
+            .collect();
+        apps.sort_unstable();
+        apps.dedup();
+        apps
+    }
+
+    /// Everyone on a round of one of `apps` (sorted), with the application.
+    pub fn panels(&self, apps: &[ApplicationId]) -> Vec<(ApplicationId, &PersonFact)> {
+        self.interviews
+            .iter()
+            .filter(|i| apps.binary_search(&i.application_id).is_ok())
+            .flat_map(|i| i.interviewers.iter().map(move |p| (i.application_id, p)))
+            .collect()
+    }
+
+    /// Puts a part read again into these facts: everything about `apps`
+    /// (sorted) and the recruiters among `contacts` is replaced by what
+    /// `part` holds, and the search-wide facts (the counts, the marks on no
+    /// application, the letters not sent yet, the favours) are taken from it
+    /// whole. The warm contacts, practice and the zone stay as they are.
+    ///
+    /// An applied application in `part` is kept only as a whole read keeps
+    /// it: with a round, or once the search is over.
+    pub fn patch(&mut self, part: Facts, apps: &[ApplicationId], contacts: &[ContactId]) {
+        let about = |app: &ApplicationId| apps.binary_search(app).is_ok();
+        let gone: crate::hash::FastSet<InterviewId> = self
+            .interviews
+            .iter()
+            .filter(|i| about(&i.application_id))
+            .map(|i| i.id)
+            .collect();
+        self.applications.retain(|a| !about(&a.id));
+        self.applications.extend(part.applications);
+        self.applications.sort_unstable_by_key(|a| a.id);
+        self.live_applications = part.live_applications;
+        self.newest_live_application = part.newest_live_application;
+        self.interviews.retain(|i| !about(&i.application_id));
+        self.interviews.extend(part.interviews);
+        self.interviews.sort_unstable_by_key(|i| i.id);
+        self.last_rounds.retain(|(a, _)| !about(a));
+        self.last_rounds.extend(part.last_rounds);
+        self.last_rounds.sort_unstable();
+        self.debriefs.retain(|d| !gone.contains(&d.interview_id));
+        self.debriefs.extend(part.debriefs);
+        self.debriefs.sort_by_key(|d| d.interview_id);
+        self.offers.retain(|o| !about(&o.application_id));
+        self.offers.extend(part.offers);
+        self.offers.sort_by_key(|o| o.application_id);
+        self.recruiters
+            .retain(|r| contacts.binary_search(&r.contact_id).is_err());
+        self.recruiters.extend(part.recruiters);
+        self.recruiters.sort_by_key(|r| r.contact_id);
+        self.applied_this_week = part.applied_this_week;
+        self.search_started = part.search_started;
+        self.marks
+            .retain(|m| m.application_id.is_some_and(|a| !about(&a)));
+        self.marks.extend(part.marks);
+        self.marks.sort_by(|a, b| a.key.cmp(&b.key));
+        self.letters.retain(|l| {
+            l.state == LetterState::Sent && l.interview_id.is_none_or(|i| !gone.contains(&i))
+        });
+        self.letters.extend(part.letters);
+        self.letters.sort_by_key(|l| l.id);
+        self.favours = part.favours;
+        if self.search_over_since().is_none() {
+            let with_round: crate::hash::FastSet<ApplicationId> =
+                self.interviews.iter().map(|i| i.application_id).collect();
+            self.applications.retain(|a| {
+                a.status != ApplicationStatus::Applied
+                    || !about(&a.id)
+                    || with_round.contains(&a.id)
+            });
+        }
+    }
+
     /// Facts with nothing in them, in a time zone.
     pub fn empty(zone: TimeZone) -> Facts {
         Facts {
@@ -461,18 +560,7 @@ impl<'a> Ctx<'a> {
     /// When the latest hire happened, if the search is over: a hire with no
     /// application added after it. A new application restarts the search.
     pub fn search_over_since(&self) -> Option<Timestamp> {
-        let hired = self
-            .facts
-            .applications
-            .iter()
-            .filter(|a| a.status == ApplicationStatus::Hired)
-            .map(|a| a.status_changed_at)
-            .max()?;
-        let newer = self
-            .facts
-            .newest_live_application
-            .is_some_and(|newest| newest > hired);
-        (!newer).then_some(hired)
+        self.facts.search_over_since()
     }
 
     /// `at` plus `days` business days (Monday to Friday) in the person's zone,
@@ -637,9 +725,16 @@ pub fn stable_until(
             until = t;
         }
     };
+    // A round coming within reach of a good word, or of pulling practice
+    // cards forward, changes what the store reads for it.
+    let pull = crate::practice::PULL_FORWARD_WITHIN;
     for i in &facts.interviews {
-        consider(i.starts_at);
-        consider(i.ends_at);
+        for t in [i.starts_at, i.ends_at] {
+            consider(t);
+            consider(plus(t, -GOOD_WORD_WITHIN));
+            consider(plus(t, GOOD_WORD_WITHIN + SignedDuration::from_secs(1)));
+        }
+        consider(plus(i.starts_at, -pull));
     }
     for m in &facts.marks {
         if let Some(t) = m.until {
@@ -647,7 +742,10 @@ pub fn stable_until(
         }
     }
     // A practice card falling due changes the count the agenda shows.
-    if let Some(t) = facts.practice.next_due {
+    for t in [facts.practice.next_due, facts.practice.pull_changes_at]
+        .into_iter()
+        .flatten()
+    {
         consider(t);
     }
     let forget = policy.forget_after.get();

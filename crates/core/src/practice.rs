@@ -352,6 +352,10 @@ pub struct PracticeSummary {
     pub due: u32,
     /// When the next card not yet due falls due.
     pub next_due: Option<Timestamp>,
+    /// The next moment a scheduled round comes within reach of pulling
+    /// cards forward, or starts and so stops pulling them: the pulled cards
+    /// may change then.
+    pub pull_changes_at: Option<Timestamp>,
 }
 
 impl PracticeSummary {
@@ -366,6 +370,7 @@ impl PracticeSummary {
         let mut summary = PracticeSummary {
             due: due_by_schedule,
             next_due: next_by_schedule,
+            pull_changes_at: None,
         };
         for c in candidates {
             let at = c.effective_due(now);

@@ -53,6 +53,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "practice",
         sql: include_str!("../migrations/0007_practice.sql"),
     },
+    Migration {
+        version: 8,
+        name: "agenda_journal",
+        sql: include_str!("../migrations/0008_agenda_journal.sql"),
+    },
 ];
 
 /// Whether a `--db` value names a PostgreSQL database.

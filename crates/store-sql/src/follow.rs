@@ -2,16 +2,16 @@
 
 use crate::exec::{Cells, Row};
 use crate::rows::{Read, int, json, opt_long, opt_text, opt_ts, parsed, text, ts, ts_text};
-use crate::{SqlTx, params};
+use crate::{Backend, SqlTx, params};
 use afterview_core::ApplicationStatus;
 use afterview_core::agenda::{
-    AppFact, DebriefFact, Facts, InterviewFact, LetterFact, PersonFact, RecruiterFact,
+    AppFact, DebriefFact, Facts, InterviewFact, LetterFact, PersonFact, RecruiterFact, WarmFact,
 };
 use afterview_core::debrief::{Content, Decision, Owed};
 use afterview_core::follow::{ActionKey, ActionMark, Debrief, Offer, Touch, TouchVia};
 use afterview_core::hash::{FastMap, FastSet};
 use afterview_core::{ApplicationId, ContactId, DebriefId, InterviewId, LongText, TouchId};
-use afterview_store::{FactsQuery, FollowPort, Result, StoreError, WeekCounts};
+use afterview_store::{AgendaChanges, FactsQuery, FollowPort, Result, StoreError, WeekCounts};
 use async_trait::async_trait;
 use jiff::Timestamp;
 use jiff::tz::TimeZone;
@@ -365,48 +365,239 @@ impl FollowPort for SqlTx {
     }
 
     async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts> {
+        self.read_facts(query, None).await
+    }
+
+    async fn agenda_part(
+        &mut self,
+        query: &FactsQuery,
+        apps: &[ApplicationId],
+        contacts: &[ContactId],
+    ) -> Result<Facts> {
+        let apps: Vec<i64> = apps.iter().map(|a| a.0).collect();
+        let contacts: Vec<i64> = contacts.iter().map(|c| c.0).collect();
+        self.read_facts(query, Some((&apps, &contacts))).await
+    }
+
+    async fn agenda_warm(
+        &mut self,
+        apps: &[ApplicationId],
+        panels: &[(ApplicationId, PersonFact)],
+    ) -> Result<Vec<WarmFact>> {
+        let ids: Vec<i64> = apps.iter().map(|a| a.0).collect();
+        let mut app_company: FastMap<i64, i64> = FastMap::default();
+        let mut names: FastMap<i64, String> = FastMap::default();
+        self.each_for_ids(
+            "SELECT a.id, a.company_id, c.name FROM applications a \
+             JOIN companies c ON c.id = a.company_id WHERE a.id IN ({ids})",
+            &ids,
+            |c| {
+                app_company.insert(c.int_at(0)?, c.int_at(1)?);
+                names.insert(c.int_at(1)?, c.text_at(2)?.to_owned());
+                Ok(())
+            },
+        )
+        .await?;
+        let panels: Vec<(ApplicationId, &PersonFact)> =
+            panels.iter().map(|(a, p)| (*a, p)).collect();
+        self.warm_facts(&ids, &app_company, &names, &panels).await
+    }
+
+    async fn agenda_reach(
+        &mut self,
+        contacts: &[ContactId],
+    ) -> Result<(Vec<String>, Vec<ContactId>)> {
+        let ids: Vec<i64> = contacts.iter().map(|c| c.0).collect();
+        let mut firms = Vec::new();
+        self.each_for_ids(
+            "SELECT c.name FROM contacts p JOIN companies c ON c.id = p.company_id \
+             WHERE p.id IN ({ids})",
+            &ids,
+            |c| {
+                firms.push(c.text_at(0)?.to_owned());
+                Ok(())
+            },
+        )
+        .await?;
+        let mut known = Vec::new();
+        self.each_for_ids(
+            "SELECT q.other_id FROM acquaintances q WHERE q.contact_id IN ({ids}) \
+             UNION ALL SELECT q.contact_id FROM acquaintances q WHERE q.other_id IN ({ids})",
+            &ids,
+            |c| {
+                known.push(ContactId(c.int_at(0)?));
+                Ok(())
+            },
+        )
+        .await?;
+        known.sort_unstable();
+        known.dedup();
+        Ok((firms, known))
+    }
+
+    async fn agenda_changes(&mut self, after: Option<i64>) -> Result<Option<AgendaChanges>> {
+        // Only SQLite keeps the journal: it has one writer at a time, so its
+        // lines are numbered in the order their writes committed.
+        if self.backend != Backend::Sqlite {
+            return Ok(None);
+        }
+        let mut top = 0;
+        self.each(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'agenda_journal'",
+            &[],
+            |c| {
+                top = c.int_at(0)?;
+                Ok(())
+            },
+        )
+        .await?;
+        let mut changes = AgendaChanges {
+            upto: top,
+            ..AgendaChanges::default()
+        };
+        let Some(after) = after else {
+            return Ok(Some(changes));
+        };
+        // Further behind than this, reading everything costs less than
+        // reading again all that the lines name.
+        if after > top || top - after > JOURNAL_READ_MOST {
+            return Ok(None);
+        }
+        let (mut lines, mut everything) = (0, false);
+        self.each(
+            "SELECT kind, id FROM agenda_journal WHERE seq > $1",
+            params![after],
+            |c| {
+                lines += 1;
+                match (c.text_at(0)?, c.int(1)?) {
+                    ("a", Some(id)) => changes.applications.push(ApplicationId(id)),
+                    ("c", Some(id)) => changes.contacts.push(ContactId(id)),
+                    ("r", Some(id)) => changes.touched.push(ContactId(id)),
+                    ("n", _) => changes.network = true,
+                    ("p", _) => changes.practice = true,
+                    ("g", _) => changes.search_wide = true,
+                    _ => everything = true,
+                }
+                Ok(())
+            },
+        )
+        .await?;
+        // Lines are numbered without gaps; fewer than the numbers say means
+        // the journal was cut back past `after`.
+        if everything || lines != top - after {
+            return Ok(None);
+        }
+        for list in [&mut changes.contacts, &mut changes.touched] {
+            list.sort_unstable();
+            list.dedup();
+        }
+        changes.applications.sort_unstable();
+        changes.applications.dedup();
+        Ok(Some(changes))
+    }
+}
+
+/// The most journal lines a reader of changes takes in; further behind, it
+/// reads every fact again.
+const JOURNAL_READ_MOST: i64 = 400;
+
+impl SqlTx {
+    /// The agenda's facts: all of them, or (`only`, for facts kept in a
+    /// process) those about some applications and some recruiters with the
+    /// search-wide facts whole (see [`FollowPort::agenda_part`]).
+    async fn read_facts(
+        &mut self,
+        query: &FactsQuery,
+        only: Option<(&[i64], &[i64])>,
+    ) -> Result<Facts> {
         let mut facts = Facts::empty(TimeZone::UTC);
-        facts.practice = afterview_store::PracticePort::practice_summary(self, query.now).await?;
+        if only.is_none() {
+            facts.practice =
+                afterview_store::PracticePort::practice_summary(self, query.now).await?;
+        }
         // Company names, read whole: looking one up beside every row that
-        // names a company was a large share of the read.
+        // names a company was a large share of the read. A part reads only
+        // the names it needs.
         let mut companies: FastMap<i64, String> = FastMap::default();
-        self.each("SELECT id, name FROM companies", &[], |c| {
+        let mut name = |c: &dyn Cells| -> Result<()> {
             companies.insert(c.int_at(0)?, c.text_at(1)?.to_owned());
             Ok(())
-        })
-        .await?;
+        };
+        match only {
+            None => {
+                self.each("SELECT id, name FROM companies", &[], name)
+                    .await?
+            }
+            Some((apps, contacts)) => {
+                for (rows, ids) in [("applications", apps), ("contacts", contacts)] {
+                    let sql = format!(
+                        "SELECT c.id, c.name FROM companies c WHERE c.id IN \
+                         (SELECT x.company_id FROM {rows} x WHERE x.id IN ({{ids}}))"
+                    );
+                    self.each_for_ids(&sql, ids, &mut name).await?;
+                }
+            }
+        }
 
         // Every application in play, and the hired ones, from the covering
         // index by status: how many are live and the newest, which of them
         // rounds may belong to, and the facts of those a rule speaks of.
         // Applications that are merely applied are many and rarely spoken
         // of: they are kept aside, and added below only when a rule needs
-        // them.
+        // them. A part holds its applications whole, and counts every live
+        // one apart.
         let mut in_play: FastSet<i64> = FastSet::default();
         let mut app_company: FastMap<i64, i64> = FastMap::default();
         let mut applied: Vec<i64> = Vec::new();
-        self.each(
-            &format!("SELECT {APP_FACT} FROM applications a WHERE a.status IN ('applied', 'interviewing', 'offer', 'hired')"),
-            &[],
-            |c| {
-                let (id, status) = (c.int_at(0)?, c.parsed_at::<ApplicationStatus>(3)?);
-                app_company.insert(id, c.int_at(1)?);
-                if status != ApplicationStatus::Hired {
-                    facts.live_applications += 1;
-                    let created = c.ts_at(4)?;
-                    facts.newest_live_application = facts.newest_live_application.max(Some(created));
-                    in_play.insert(id);
-                }
-                // The rest of an applied one is read only if it is kept.
-                if status == ApplicationStatus::Applied {
-                    applied.push(id);
-                } else {
-                    facts.applications.push(app_fact(c, &companies)?);
-                }
-                Ok(())
-            },
-        )
-        .await?;
+        let app = |c: &dyn Cells| -> Result<()> {
+            let (id, status) = (c.int_at(0)?, c.parsed_at::<ApplicationStatus>(3)?);
+            app_company.insert(id, c.int_at(1)?);
+            if status != ApplicationStatus::Hired {
+                facts.live_applications += 1;
+                let created = c.ts_at(4)?;
+                facts.newest_live_application = facts.newest_live_application.max(Some(created));
+                in_play.insert(id);
+            }
+            // The rest of an applied one is read only if it is kept.
+            if status == ApplicationStatus::Applied && only.is_none() {
+                applied.push(id);
+            } else {
+                facts.applications.push(app_fact(c, &companies)?);
+            }
+            Ok(())
+        };
+        const LIVE: &str = "('applied', 'interviewing', 'offer', 'hired')";
+        match only {
+            None => {
+                self.each(
+                    &format!("SELECT {APP_FACT} FROM applications a WHERE a.status IN {LIVE}"),
+                    &[],
+                    app,
+                )
+                .await?
+            }
+            Some((apps, _)) => {
+                self.each_for_ids(
+                    &format!(
+                        "SELECT {APP_FACT} FROM applications a WHERE a.id IN ({{ids}}) AND a.status IN {LIVE}"
+                    ),
+                    apps,
+                    app,
+                )
+                .await?;
+                let mut row = self
+                    .row(
+                        &format!(
+                            "SELECT COUNT(*) AS n, MAX(a.created_at) AS newest FROM applications a \
+                             WHERE a.status IN {IN_PLAY}"
+                        ),
+                        &[],
+                    )
+                    .await?;
+                facts.live_applications = u32::try_from(int(&mut row, "n")?).unwrap_or(u32::MAX);
+                facts.newest_live_application = opt_ts(&mut row, "newest")?;
+            }
+        }
         facts.applications.sort_unstable_by_key(|a| a.id);
 
         // Rounds of applications in play, from the window on (and older
@@ -432,8 +623,52 @@ impl FollowPort for SqlTx {
             })
         };
         let now = ts_text(query.now);
-        match query.since {
-            Some(since) => {
+        let (now_at, since_at) = (query.now, query.since.unwrap_or(Timestamp::MIN));
+        // Whether a round read with the time it was settled is on the
+        // agenda's side of the window, but for a debrief date ahead.
+        let open = |c: &dyn Cells| -> Result<bool> {
+            Ok(c.opt_ts_at(7)?.is_none_or(|at| at > now_at) && in_play.contains(&c.int_at(1)?))
+        };
+        match (only, query.since) {
+            (Some((apps, _)), _) => {
+                // A part reads its applications' rounds whole, and asks the
+                // debriefs only about the older ones.
+                let mut older: Vec<InterviewFact> = Vec::new();
+                self.each_for_ids(
+                    &format!(
+                        "SELECT {ROUND}, i.settled_at FROM interviews i WHERE i.application_id IN ({{ids}})"
+                    ),
+                    apps,
+                    |c| {
+                        if open(c)? {
+                            if c.ts_at(5)? >= since_at {
+                                facts.interviews.push(round(c)?);
+                            } else {
+                                older.push(round(c)?);
+                            }
+                        }
+                        Ok(())
+                    },
+                )
+                .await?;
+                let ids: Vec<i64> = older.iter().map(|i| i.id.0).collect();
+                let mut ahead: FastSet<i64> = FastSet::default();
+                self.each_for_ids(
+                    "SELECT d.interview_id, d.follow_until FROM debriefs d WHERE d.interview_id IN ({ids})",
+                    &ids,
+                    |c| {
+                        if c.opt_ts_at(1)?.is_some_and(|t| t >= since_at) {
+                            ahead.insert(c.int_at(0)?);
+                        }
+                        Ok(())
+                    },
+                )
+                .await?;
+                facts
+                    .interviews
+                    .extend(older.into_iter().filter(|i| ahead.contains(&i.id.0)));
+            }
+            (None, Some(since)) => {
                 let since = ts_text(since);
                 // The parts are disjoint: open rounds that end from the
                 // window on, rounds settled after now that end from it on,
@@ -489,16 +724,13 @@ impl FollowPort for SqlTx {
                     older.sort_unstable();
                     older.dedup();
                 }
-                let (now, since) = (query.now, query.since.unwrap_or(Timestamp::MIN));
                 self.each_for_ids(
                     &format!(
                         "SELECT {ROUND}, i.settled_at FROM interviews i WHERE i.id IN ({{ids}})"
                     ),
                     &older,
                     |c| {
-                        let ended_before = c.ts_at(5)? < since;
-                        let open = c.opt_ts_at(7)?.is_none_or(|at| at > now);
-                        if ended_before && open && in_play.contains(&c.int_at(1)?) {
+                        if c.ts_at(5)? < since_at && open(c)? {
                             facts.interviews.push(round(c)?);
                         }
                         Ok(())
@@ -506,7 +738,7 @@ impl FollowPort for SqlTx {
                 )
                 .await?;
             }
-            None => {
+            (None, None) => {
                 self.each(
                     &format!("SELECT {ROUND} FROM interviews i WHERE i.settled_at IS NULL OR i.settled_at > $1"),
                     params![now.as_str()],
@@ -605,7 +837,7 @@ impl FollowPort for SqlTx {
             .collect();
         missing.sort_unstable();
         missing.dedup();
-        if search_over || !missing.is_empty() {
+        if only.is_none() && (search_over || !missing.is_empty()) {
             let wanted = if search_over { &applied } else { &missing };
             let mut kept = Vec::new();
             self.each_for_ids(
@@ -621,16 +853,44 @@ impl FollowPort for SqlTx {
             facts.applications.sort_by_key(|a| a.id);
         }
 
-        let mut rows = self
-            .rows(
-                "SELECT o.application_id, o.deadline, o.terms, o.recorded_at FROM applications a \
-                 JOIN offers o ON o.application_id = a.id WHERE a.status = 'offer' \
-                 ORDER BY o.application_id",
-                &[],
+        const OFFER: &str = "SELECT o.application_id, o.deadline, o.terms, o.recorded_at \
+             FROM applications a JOIN offers o ON o.application_id = a.id WHERE a.status = 'offer'";
+        let mut rows = match only {
+            None => {
+                self.rows(&format!("{OFFER} ORDER BY o.application_id"), &[])
+                    .await?
+            }
+            Some((apps, _)) => {
+                self.rows_for_ids(&format!("{OFFER} AND a.id IN ({{ids}})"), apps)
+                    .await?
+            }
+        };
+        facts.offers = rows.iter_mut().map(offer_from).collect::<Result<_>>()?;
+        facts.offers.sort_by_key(|o| o.application_id);
+        let recruiter = |c: &dyn Cells| -> Result<RecruiterFact> {
+            Ok(RecruiterFact {
+                contact_id: ContactId(c.int_at(0)?),
+                name: c.text_at(1)?.to_owned(),
+                company: c.int(4)?.and_then(|id| companies.get(&id).cloned()),
+                added: c.ts_at(2)?,
+                last_contact: c.opt_ts_at(3)?,
+            })
+        };
+        if let (Some(since), Some((_, contacts))) = (query.recruiters_since, only) {
+            self.each_for_ids(
+                "SELECT p.id, p.name, p.created_at, p.last_contact_at, p.company_id FROM contacts p \
+                 WHERE p.id IN ({ids}) AND p.tags LIKE '% recruiter %'",
+                contacts,
+                |c| {
+                    let fact = recruiter(c)?;
+                    if fact.last_contact.unwrap_or(fact.added) >= since {
+                        facts.recruiters.push(fact);
+                    }
+                    Ok(())
+                },
             )
             .await?;
-        facts.offers = rows.iter_mut().map(offer_from).collect::<Result<_>>()?;
-        if let Some(since) = query.recruiters_since {
+        } else if let Some(since) = query.recruiters_since {
             // The literal LIKE and COALESCE match the partial index
             // `contacts_recruiters`, so only recent recruiters are read.
             // The index holds every column read, and the company's name comes
@@ -640,21 +900,15 @@ impl FollowPort for SqlTx {
                  WHERE p.tags LIKE '% recruiter %' AND COALESCE(p.last_contact_at, p.created_at) >= $1",
                 params![ts_text(since)],
                 |c| {
-                    facts.recruiters.push(RecruiterFact {
-                        contact_id: ContactId(c.int_at(0)?),
-                        name: c.text_at(1)?.to_owned(),
-                        company: c.int(4)?.and_then(|id| companies.get(&id).cloned()),
-                        added: c.ts_at(2)?,
-                        last_contact: c.opt_ts_at(3)?,
-                    });
+                    facts.recruiters.push(recruiter(c)?);
                     Ok(())
                 },
             )
             .await?;
-            // Sorted here: asking SQLite for an order makes it scan every
-            // contact instead of the partial index.
-            facts.recruiters.sort_by_key(|r| r.contact_id);
         }
+        // Sorted here: asking SQLite for an order makes it scan every
+        // contact instead of the partial index.
+        facts.recruiters.sort_by_key(|r| r.contact_id);
         let mut row = self
             .row(
                 "SELECT COUNT(*) AS n FROM application_events WHERE to_status = 'applied' AND at >= $1",
@@ -673,14 +927,41 @@ impl FollowPort for SqlTx {
         // (an offer, a withdrawal); and on the rounds read above.
         let mut rows = self
             .rows(
-                &format!(
-                    "SELECT {MARK} FROM action_marks m WHERE m.application_id IS NULL \
-                     UNION ALL SELECT {MARK} FROM action_marks m CROSS JOIN applications a \
-                     WHERE a.id = m.application_id AND m.interview_id IS NULL AND a.status IN {IN_PLAY}"
-                ),
+                &format!("SELECT {MARK} FROM action_marks m WHERE m.application_id IS NULL"),
                 &[],
             )
             .await?;
+        match only {
+            None => rows.extend(
+                self.rows(
+                    &format!(
+                        "SELECT {MARK} FROM action_marks m CROSS JOIN applications a \
+                         WHERE a.id = m.application_id AND m.interview_id IS NULL AND a.status IN {IN_PLAY}"
+                    ),
+                    &[],
+                )
+                .await?,
+            ),
+            Some((apps, _)) => {
+                let on_apps = self
+                    .rows_for_ids(
+                        &format!(
+                            "SELECT {MARK} FROM action_marks m \
+                             WHERE m.application_id IN ({{ids}}) AND m.interview_id IS NULL"
+                        ),
+                        apps,
+                    )
+                    .await?;
+                // Column 5 is the application: marks on closed ones are
+                // left out, as the whole read leaves them.
+                rows.extend(on_apps.into_iter().filter(|row| {
+                    row.int(5)
+                        .ok()
+                        .flatten()
+                        .is_some_and(|id| in_play.contains(&id))
+                }));
+            }
+        }
         rows.extend(
             self.rows_for_ids(
                 &format!("SELECT {MARK} FROM action_marks m WHERE m.interview_id IN ({{ids}})"),
@@ -723,29 +1004,18 @@ impl FollowPort for SqlTx {
         facts.letters.sort_by_key(|l| l.id);
         facts.marks.sort_by(|a, b| a.key.cmp(&b.key));
 
+        facts.favours = self.favour_facts().await?;
+        if only.is_some() {
+            return Ok(facts);
+        }
         // A good word helps only around a round: the applications with one
         // within two days of now, with the people on their rounds.
-        let near = |t: Timestamp| {
-            t.duration_since(query.now).abs() <= afterview_core::agenda::GOOD_WORD_WITHIN
-        };
-        let near_apps: std::collections::HashSet<ApplicationId> = facts
-            .interviews
-            .iter()
-            .filter(|i| near(i.starts_at) || near(i.ends_at))
-            .map(|i| i.application_id)
-            .collect();
-        let panels: Vec<(ApplicationId, &PersonFact)> = facts
-            .interviews
-            .iter()
-            .filter(|i| near_apps.contains(&i.application_id))
-            .flat_map(|i| i.interviewers.iter().map(move |p| (i.application_id, p)))
-            .collect();
-        let mut near_apps: Vec<i64> = near_apps.into_iter().map(|a| a.0).collect();
-        near_apps.sort_unstable();
-        let (warm, favours) = self
-            .network_agenda_facts(&near_apps, &app_company, &companies, &panels)
+        let near = facts.near_apps(query.now);
+        let panels = facts.panels(&near);
+        let near_apps: Vec<i64> = near.iter().map(|a| a.0).collect();
+        facts.warm_contacts = self
+            .warm_facts(&near_apps, &app_company, &companies, &panels)
             .await?;
-        (facts.warm_contacts, facts.favours) = (warm, favours);
         Ok(facts)
     }
 }

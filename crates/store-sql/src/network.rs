@@ -125,16 +125,17 @@ fn on_panel_of(panel: &mut FastSet<(i64, i64)>, c: &dyn Cells) -> Result<()> {
 const UNRATED: i64 = 2;
 
 impl SqlTx {
-    /// The networking facts of the agenda: for the applications with a round
+    /// The warm contacts of the agenda: for the applications with a round
     /// around now (`apps`), the closest person who reaches the decision and
-    /// was not on the panel; and the favours not declined.
-    pub(crate) async fn network_agenda_facts(
+    /// was not on the panel. What is found for one application does not
+    /// depend on the others asked with it.
+    pub(crate) async fn warm_facts(
         &mut self,
         apps: &[i64],
         companies: &FastMap<i64, i64>,
         names: &FastMap<i64, String>,
         panels: &[(ApplicationId, &PersonFact)],
-    ) -> Result<(Vec<WarmFact>, Vec<FavourFact>)> {
+    ) -> Result<Vec<WarmFact>> {
         // (application, contact, name, strength, reach, preference): people
         // who know an interviewer come before people who merely work there.
         let mut found: Vec<(i64, i64, String, i64, String, u8)> = Vec::new();
@@ -302,7 +303,7 @@ impl SqlTx {
                 .then(a.1.cmp(&b.1))
         });
         found.dedup_by_key(|f| f.0);
-        let warm = found
+        let warm: Vec<WarmFact> = found
             .into_iter()
             .map(|(app, contact, name, _, reach, _)| WarmFact {
                 application_id: ApplicationId(app),
@@ -311,7 +312,11 @@ impl SqlTx {
                 reach,
             })
             .collect();
+        Ok(warm)
+    }
 
+    /// The favours not declined, for the agenda.
+    pub(crate) async fn favour_facts(&mut self) -> Result<Vec<FavourFact>> {
         let rows = self
             .rows(
                 "SELECT f.id, f.application_id, f.contact_id, p.name, f.state, f.done_at, p.last_contact_at \
@@ -331,7 +336,7 @@ impl SqlTx {
                 last_contact: opt_ts(&mut row, "last_contact_at")?,
             });
         }
-        Ok((warm, favours))
+        Ok(favours)
     }
 }
 

@@ -369,7 +369,22 @@ impl PracticePort for SqlTx {
         let (due, next) = self.due_by_schedule(now).await?;
         let until = now.checked_add(PULL_FORWARD_WITHIN).unwrap_or(now);
         let candidates = self.pull_candidates(now, until).await?;
-        Ok(PracticeSummary::new(due, next, &candidates, now))
+        let mut summary = PracticeSummary::new(due, next, &candidates, now);
+        // The next round to start (it stops pulling then), and the next to
+        // come within reach of pulling.
+        let mut row = self
+            .row(
+                "SELECT (SELECT MIN(starts_at) FROM interviews WHERE status = 'scheduled' \
+                 AND starts_at > $1) AS starts, (SELECT MIN(starts_at) FROM interviews \
+                 WHERE status = 'scheduled' AND starts_at > $2) AS comes",
+                params![ts_text(now), ts_text(until)],
+            )
+            .await?;
+        let starts = opt_ts(&mut row, "starts")?;
+        let comes =
+            opt_ts(&mut row, "comes")?.and_then(|t| t.checked_sub(PULL_FORWARD_WITHIN).ok());
+        summary.pull_changes_at = starts.into_iter().chain(comes).min();
+        Ok(summary)
     }
 
     async fn insert_review(&mut self, r: &NewReview) -> Result<Review> {

@@ -56,6 +56,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "practice",
         sql: include_str!("../migrations/0007_practice.sql"),
     },
+    Migration {
+        version: 8,
+        name: "agenda_journal",
+        sql: include_str!("../migrations/0008_agenda_journal.sql"),
+    },
 ];
 
 /// The first bytes of every SQLite 3 database file.

@@ -1,7 +1,7 @@
 //! The port traits: one per aggregate, composed into a [`Transaction`].
 
 use crate::Result;
-use afterview_core::agenda::Facts;
+use afterview_core::agenda::{Facts, PersonFact, WarmFact};
 use afterview_core::application::ApplicationEvent;
 use afterview_core::backup::Backup;
 use afterview_core::debrief::Content;
@@ -355,6 +355,44 @@ pub trait FollowPort {
     /// Everything the agenda's rules read, in one go; the zone is left UTC
     /// for the caller to set.
     async fn agenda_facts(&mut self, query: &FactsQuery) -> Result<Facts>;
+    /// The part of [`FollowPort::agenda_facts`] about some applications and
+    /// some recruiters, with the search-wide facts whole: for facts kept in
+    /// a process, to read again only what a write changed.
+    ///
+    /// It holds every one of `apps` that is in play or hired (an applied one
+    /// even without a round: the caller keeps it only if the whole read
+    /// would), their rounds, last rounds, people, debriefs, offers and
+    /// marks; those of `contacts` who are recruiters the whole read would
+    /// hold; and, whole, the counts, the marks on no application, the
+    /// letters not sent yet and the favours. It leaves out the warm
+    /// contacts ([`FollowPort::agenda_warm`]) and practice.
+    async fn agenda_part(
+        &mut self,
+        query: &FactsQuery,
+        apps: &[ApplicationId],
+        contacts: &[ContactId],
+    ) -> Result<Facts>;
+    /// The closest person who reaches the decision, for each of `apps`, with
+    /// the people on their rounds: what [`FollowPort::agenda_facts`] holds
+    /// for the applications with a round near its moment.
+    async fn agenda_warm(
+        &mut self,
+        apps: &[ApplicationId],
+        panels: &[(ApplicationId, PersonFact)],
+    ) -> Result<Vec<WarmFact>>;
+    /// How some people reach decisions, for the warm contacts: the names of
+    /// the companies they work at, and everyone they know.
+    async fn agenda_reach(
+        &mut self,
+        contacts: &[ContactId],
+    ) -> Result<(Vec<String>, Vec<ContactId>)>;
+    /// What writes changed in the agenda's facts since point `after` of the
+    /// store's journal of changes, and the point it stands at now; without
+    /// `after`, only that point. `None` when the store keeps no journal
+    /// (PostgreSQL, where writers commit out of order), when the lines
+    /// since `after` are gone, or when a change reaches every fact: the
+    /// caller then reads them all.
+    async fn agenda_changes(&mut self, after: Option<i64>) -> Result<Option<AgendaChanges>>;
     /// What happened between two instants, for the weekly view.
     async fn week_counts(&mut self, from: Timestamp, to: Timestamp) -> Result<WeekCounts>;
     /// The applications in play per company, most first.
@@ -364,6 +402,39 @@ pub trait FollowPort {
     /// save and latest rating, and the must-dos done after rounds (done
     /// marks and sent thank-you and follow-up letters).
     async fn insight_facts(&mut self) -> Result<InsightFacts>;
+}
+
+/// What writes changed in the agenda's facts, from the store's journal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AgendaChanges {
+    /// The journal's point now: where to ask from next time.
+    pub upto: i64,
+    /// Applications whose row, rounds, people, debriefs, marks, letters,
+    /// offer or favours changed, sorted.
+    pub applications: Vec<ApplicationId>,
+    /// People whose name, company, tags or closeness changed, or who came
+    /// or went, sorted.
+    pub contacts: Vec<ContactId>,
+    /// People whose latest touch moved, sorted.
+    pub touched: Vec<ContactId>,
+    /// Who knows whom, or who works where, changed.
+    pub network: bool,
+    /// Practice cards changed, or rounds that pull them forward.
+    pub practice: bool,
+    /// A mark or a letter on no application changed.
+    pub search_wide: bool,
+}
+
+impl AgendaChanges {
+    /// Whether nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.applications.is_empty()
+            && self.contacts.is_empty()
+            && self.touched.is_empty()
+            && !self.network
+            && !self.practice
+            && !self.search_wide
+    }
 }
 
 /// What a kept agenda was computed from, and for how long it holds.

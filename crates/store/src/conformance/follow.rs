@@ -609,6 +609,66 @@ pub async fn agenda_facts_read_only_what_is_in_play<S: Store>(store: &S) {
         .map(|r| r.contact_id)
         .collect();
     assert_eq!(everyone, [rita.id, nina.id, otto.id, pia.id]);
+
+    // The part read over every application and every person, put into facts
+    // that hold nothing, is the whole read, but for the warm contacts and
+    // practice, which it leaves out.
+    let since = Some(t("2026-11-01T00:00:00Z"));
+    let whole = facts(&mut tx, since).await;
+    let mut apps = vec![applied.id, rejected.id, offered.id, hired.id];
+    apps.sort_unstable();
+    let mut people = vec![adam.id, zoe.id, rita.id, nina.id, otto.id, pia.id];
+    people.sort_unstable();
+    let query = FactsQuery {
+        now: t(NOW),
+        week_start: t("2026-11-23T00:00:00Z"),
+        recruiters_since: since,
+        since: None,
+    };
+    let part = tx.agenda_part(&query, &apps, &people).await.unwrap();
+    let mut patched = Facts::empty(jiff::tz::TimeZone::UTC);
+    patched.patch(part, &apps, &people);
+    patched.warm_contacts.clone_from(&whole.warm_contacts);
+    patched.practice = whole.practice;
+    assert_eq!(format!("{patched:?}"), format!("{whole:?}"));
+    tx.commit().await.unwrap();
+
+    // SQLite's journal names what each write changed; PostgreSQL keeps none.
+    let mut tx = store.read().await.unwrap();
+    let start = tx.agenda_changes(None).await.unwrap();
+    tx.commit().await.unwrap();
+    let Some(start) = start else {
+        assert_eq!(store.backend(), "postgres");
+        return;
+    };
+    let mut tx = store.write().await.unwrap();
+    tx.save_mark(&mark(
+        ActionKey::of("thank", &[done.id.0]),
+        Some(applied.id),
+    ))
+    .await
+    .unwrap();
+    tx.insert_touch(rita.id, t(NOW), TouchVia::Email, None)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    let mut tx = store.read().await.unwrap();
+    let changes = tx.agenda_changes(Some(start.upto)).await.unwrap().unwrap();
+    assert_eq!(changes.applications, [applied.id]);
+    assert_eq!(changes.touched, [rita.id]);
+    assert!(changes.contacts.is_empty() && !changes.network && !changes.practice);
+    let none = tx
+        .agenda_changes(Some(changes.upto))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(none.is_empty());
+    // Too far behind, or ahead of the journal: read everything again.
+    assert_eq!(tx.agenda_changes(Some(-1_000)).await.unwrap(), None);
+    assert_eq!(
+        tx.agenda_changes(Some(changes.upto + 1)).await.unwrap(),
+        None
+    );
 }
 
 /// A backup carries every debrief version, offers, touches, marks and
