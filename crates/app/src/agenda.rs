@@ -136,6 +136,8 @@ pub(crate) struct KeptFacts {
     keep: bool,
     /// The latest moment they were brought up to date for.
     read_for: Timestamp,
+    /// The actions computed from them, once computed.
+    actions: Option<Vec<Action>>,
     /// The first moment they may no longer hold, the data unchanged.
     valid_until: Timestamp,
 }
@@ -216,6 +218,9 @@ impl<S: Store> App<S> {
         {
             kept.journal = changes.upto;
             kept.read_for = now;
+            if !changes.is_empty() {
+                kept.actions = None;
+            }
             return Ok(kept);
         }
         let journal = tx.agenda_changes(None).await?.map(|c| c.upto);
@@ -228,6 +233,7 @@ impl<S: Store> App<S> {
             keep: journal.is_some(),
             read_for: now,
             valid_until: Timestamp::MAX,
+            actions: None,
         })
     }
 
@@ -339,17 +345,39 @@ impl<S: Store> App<S> {
         Ok(true)
     }
 
-    /// Keeps the facts the actions at `now` were computed from, for as long
-    /// as they hold.
-    fn keep(&self, mut kept: KeptFacts, now: Timestamp, actions: &[Action]) {
-        if !kept.keep {
-            return;
-        }
-        let until = agenda::stable_until(&kept.facts, now, &self.policy, actions);
-        kept.valid_until = kept.valid_until.min(until);
-        if let Ok(mut slot) = self.kept.lock() {
+    /// Whether this process keeps facts that can be brought up to date for
+    /// `now`.
+    fn keeps_facts_for(&self, now: Timestamp, zone: &TimeZone) -> bool {
+        let fingerprint = self.fingerprint(zone);
+        self.kept
+            .lock()
+            .is_ok_and(|k| k.as_ref().is_some_and(|k| k.holds(&fingerprint, now)))
+    }
+
+    /// Keeps facts (and the actions computed from them) for the next
+    /// computation, when the store's journal can bring them up to date.
+    fn stash(&self, kept: KeptFacts) {
+        if kept.keep
+            && let Ok(mut slot) = self.kept.lock()
+        {
             *slot = Some(kept);
         }
+    }
+
+    /// The actions at `now` from kept facts: those computed last when
+    /// nothing changed since (the facts hold, so time alone has not changed
+    /// them), else the rules applied again.
+    fn actions_of(&self, kept: &mut KeptFacts, now: Timestamp) -> Vec<Action> {
+        if let Some(actions) = &kept.actions {
+            return actions.clone();
+        }
+        let actions = agenda::agenda(&kept.facts, now, &self.policy);
+        let until = agenda::stable_until(&kept.facts, now, &self.policy, &actions);
+        kept.valid_until = kept.valid_until.min(until);
+        if kept.keep {
+            kept.actions = Some(actions.clone());
+        }
+        actions
     }
 
     /// Every action due or coming at `now`.
@@ -359,9 +387,9 @@ impl<S: Store> App<S> {
         now: Timestamp,
         zone: &TimeZone,
     ) -> Result<Vec<Action>> {
-        let kept = self.current_facts(tx, now, zone).await?;
-        let actions = agenda::agenda(&kept.facts, now, &self.policy);
-        self.keep(kept, now, &actions);
+        let mut kept = self.current_facts(tx, now, zone).await?;
+        let actions = self.actions_of(&mut kept, now);
+        self.stash(kept);
         Ok(actions)
     }
 
@@ -442,19 +470,18 @@ impl<S: Store> App<S> {
         if policy_changed {
             tx.unsettle_all().await?;
         }
-        let kept = self.current_facts(&mut tx, now, zone).await?;
-        let facts = &kept.facts;
-        let actions = agenda::agenda(facts, now, &self.policy);
+        let mut kept = self.current_facts(&mut tx, now, zone).await?;
+        let actions = self.actions_of(&mut kept, now);
         let meta = AgendaCacheMeta {
             generation,
             fingerprint: self.fingerprint(zone),
             computed_for: now,
-            valid_until: agenda::stable_until(facts, now, &self.policy, &actions),
+            valid_until: kept.valid_until,
         };
         // Rounds nothing is left to do about are not read again; like the
         // kept agenda, this is bookkeeping, not a change of the data.
-        let settled = agenda::settled_rounds(facts, now, &actions);
-        self.keep(kept, now, &actions);
+        let settled = agenda::settled_rounds(&kept.facts, now, &actions);
+        self.stash(kept);
         let kept = async {
             tx.settle_rounds(&settled, now).await?;
             tx.save_agenda_cache(&meta, &actions).await
@@ -483,9 +510,18 @@ impl<S: Store> App<S> {
                 .map(|a| ActionView::new(a, now, &zone))
                 .collect()
         };
-        // Another moment than now is computed afresh and not kept.
+        // Another moment than now is computed afresh and not kept. A
+        // process that keeps facts which hold now (a server) computes from
+        // them: after a write that is quicker than rewriting the kept
+        // agenda's table, which only a new process needs.
         let actions = match at {
-            Some(_) => self.actions_at(&mut tx, now, &zone).await?,
+            Some(_) => {
+                let facts = self.facts(&mut tx, now, &zone).await?;
+                agenda::agenda(&facts, now, &self.policy)
+            }
+            None if self.keeps_facts_for(now, &zone) => {
+                self.actions_at(&mut tx, now, &zone).await?
+            }
             None => match self
                 .kept_is_stale(&mut tx, now, &self.fingerprint(&zone))
                 .await?
