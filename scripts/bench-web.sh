@@ -6,7 +6,9 @@
 #   - throughput under `wrk -c 64 -d 10s` (Debian's wrk) of the static file,
 #     /today and /api/v1/agenda, measured in the same run, with the ratio and
 #     any errors (non-2xx answers, socket errors);
-#   - the server's memory: its peak resident set (VmHWM) after all of it.
+#   - the server's memory: its peak resident set (VmHWM) after all of it;
+#   - then, after a write (a snooze through the API), the write's time and
+#     the next GET /api/v1/agenda's, medians of 21 (curl's total time).
 # Usage: scripts/bench-web.sh [seconds per throughput run, default 10]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,6 +58,12 @@ for r in "/today" "/api/v1/agenda"; do
     'BEGIN { printf "  %-18s %.0f%% of the static file\n", r, 100 * a / s }'
 done
 
+echo
+awk '/^VmHWM/ { printf "server memory: peak resident set %.1f MB\n", $2 / 1024 }
+     /^VmRSS/ { printf "server memory: resident now %.1f MB", $2 / 1024 }
+     /^RssAnon/ { printf " (%.1f MB its own", $2 / 1024 }
+     /^RssFile/ { printf ", %.1f MB of mapped files)\n", $2 / 1024 }' "/proc/$pid/status"
+
 # After a write the agenda is computed again (from the facts the server
 # keeps): a snooze of a thank-you through the API, then the agenda, 21 times.
 key=$(curl -fsS "$base/api/v1/agenda?all=true" | python3 -c '
@@ -74,9 +82,3 @@ for column in 1 2; do
   cut -d' ' -f"$column" "$work/after-write" | sort -n | sed -n 11p
 done | awk 'NR == 1 { printf "  the snooze         %.1f ms\n", 1000 * $1 }
             NR == 2 { printf "  the agenda after   %.1f ms\n", 1000 * $1 }'
-
-echo
-awk '/^VmHWM/ { printf "server memory: peak resident set %.1f MB\n", $2 / 1024 }
-     /^VmRSS/ { printf "server memory: resident now %.1f MB", $2 / 1024 }
-     /^RssAnon/ { printf " (%.1f MB its own", $2 / 1024 }
-     /^RssFile/ { printf ", %.1f MB of mapped files)\n", $2 / 1024 }' "/proc/$pid/status"
