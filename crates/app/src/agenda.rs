@@ -130,10 +130,9 @@ pub(crate) struct KeptFacts {
     near: Vec<ApplicationId>,
     /// The policy and zone they were read under.
     fingerprint: String,
-    /// The store journal's point they reflect.
-    journal: i64,
-    /// Whether they may be kept: the store keeps a journal.
-    keep: bool,
+    /// The store journal's point they reflect; none when the store keeps no
+    /// journal, and so they are not kept.
+    journal: Option<i64>,
     /// The latest moment they were brought up to date for.
     read_for: Timestamp,
     /// The actions computed from them, once computed.
@@ -213,10 +212,11 @@ impl<S: Store> App<S> {
         let fingerprint = self.fingerprint(zone);
         let kept = self.kept.lock().ok().and_then(|mut k| k.take());
         if let Some(mut kept) = kept.filter(|k| k.holds(&fingerprint, now))
-            && let Some(changes) = tx.agenda_changes(Some(kept.journal)).await?
+            && let Some(after) = kept.journal
+            && let Some(changes) = tx.agenda_changes(Some(after)).await?
             && self.catch_up(tx, &mut kept, &changes, now, zone).await?
         {
-            kept.journal = changes.upto;
+            kept.journal = Some(changes.upto);
             kept.read_for = now;
             if !changes.is_empty() {
                 kept.actions = None;
@@ -229,8 +229,7 @@ impl<S: Store> App<S> {
             near: facts.near_apps(now),
             facts,
             fingerprint,
-            journal: journal.unwrap_or(-1),
-            keep: journal.is_some(),
+            journal,
             read_for: now,
             valid_until: Timestamp::MAX,
             actions: None,
@@ -357,7 +356,7 @@ impl<S: Store> App<S> {
     /// Keeps facts (and the actions computed from them) for the next
     /// computation, when the store's journal can bring them up to date.
     fn stash(&self, kept: KeptFacts) {
-        if kept.keep
+        if kept.journal.is_some()
             && let Ok(mut slot) = self.kept.lock()
         {
             *slot = Some(kept);
@@ -374,7 +373,7 @@ impl<S: Store> App<S> {
         let actions = agenda::agenda(&kept.facts, now, &self.policy);
         let until = agenda::stable_until(&kept.facts, now, &self.policy, &actions);
         kept.valid_until = kept.valid_until.min(until);
-        if kept.keep {
+        if kept.journal.is_some() {
             kept.actions = Some(actions.clone());
         }
         actions
