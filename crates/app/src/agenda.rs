@@ -205,12 +205,12 @@ impl<S: Store> App<S> {
     /// journal tells and the kept ones still hold at `now`; else read whole.
     async fn current_facts(
         &self,
+        kept: Option<KeptFacts>,
         tx: &mut S::Tx,
         now: Timestamp,
         zone: &TimeZone,
     ) -> Result<KeptFacts> {
         let fingerprint = self.fingerprint(zone);
-        let kept = self.kept.lock().ok().and_then(|mut k| k.take());
         if let Some(mut kept) = kept.filter(|k| k.holds(&fingerprint, now))
             && let Some(after) = kept.journal
             && let Some(changes) = tx.agenda_changes(Some(after)).await?
@@ -344,23 +344,24 @@ impl<S: Store> App<S> {
         Ok(true)
     }
 
-    /// Whether this process keeps facts that can be brought up to date for
-    /// `now`.
-    fn keeps_facts_for(&self, now: Timestamp, zone: &TimeZone) -> bool {
-        let fingerprint = self.fingerprint(zone);
-        self.kept
-            .lock()
-            .is_ok_and(|k| k.as_ref().is_some_and(|k| k.holds(&fingerprint, now)))
-    }
-
-    /// Keeps facts (and the actions computed from them) for the next
-    /// computation, when the store's journal can bring them up to date.
-    fn stash(&self, kept: KeptFacts) {
-        if kept.journal.is_some()
-            && let Ok(mut slot) = self.kept.lock()
-        {
+    /// The actions at `now` from the facts in `slot` (brought up to date,
+    /// or read whole), which then holds them for the next computation when
+    /// the store's journal can bring them up to date.
+    async fn actions_kept(
+        &self,
+        slot: &mut Option<KeptFacts>,
+        tx: &mut S::Tx,
+        now: Timestamp,
+        zone: &TimeZone,
+    ) -> Result<(Vec<Action>, Timestamp, Vec<InterviewId>)> {
+        let mut kept = self.current_facts(slot.take(), tx, now, zone).await?;
+        let actions = self.actions_of(&mut kept, now);
+        let settled = agenda::settled_rounds(&kept.facts, now, &actions);
+        let valid_until = kept.valid_until;
+        if kept.journal.is_some() {
             *slot = Some(kept);
         }
+        Ok((actions, valid_until, settled))
     }
 
     /// The actions at `now` from kept facts: those computed last when
@@ -386,10 +387,8 @@ impl<S: Store> App<S> {
         now: Timestamp,
         zone: &TimeZone,
     ) -> Result<Vec<Action>> {
-        let mut kept = self.current_facts(tx, now, zone).await?;
-        let actions = self.actions_of(&mut kept, now);
-        self.stash(kept);
-        Ok(actions)
+        let mut slot = self.kept.lock().await;
+        Ok(self.actions_kept(&mut slot, tx, now, zone).await?.0)
     }
 
     /// The facts the rules read for the agenda at `at`, with the profile's
@@ -469,18 +468,18 @@ impl<S: Store> App<S> {
         if policy_changed {
             tx.unsettle_all().await?;
         }
-        let mut kept = self.current_facts(&mut tx, now, zone).await?;
-        let actions = self.actions_of(&mut kept, now);
+        // Rounds nothing is left to do about are not read again; like the
+        // kept agenda, this is bookkeeping, not a change of the data.
+        let mut slot = self.kept.lock().await;
+        let (actions, valid_until, settled) =
+            self.actions_kept(&mut slot, &mut tx, now, zone).await?;
+        drop(slot);
         let meta = AgendaCacheMeta {
             generation,
             fingerprint: self.fingerprint(zone),
             computed_for: now,
-            valid_until: kept.valid_until,
+            valid_until,
         };
-        // Rounds nothing is left to do about are not read again; like the
-        // kept agenda, this is bookkeeping, not a change of the data.
-        let settled = agenda::settled_rounds(&kept.facts, now, &actions);
-        self.stash(kept);
         let kept = async {
             tx.settle_rounds(&settled, now).await?;
             tx.save_agenda_cache(&meta, &actions).await
@@ -513,18 +512,19 @@ impl<S: Store> App<S> {
         // process that keeps facts which hold now (a server) computes from
         // them: after a write that is quicker than rewriting the kept
         // agenda's table, which only a new process needs.
+        let fingerprint = self.fingerprint(&zone);
+        let kept_hold =
+            (self.kept.lock().await.as_ref()).is_some_and(|k| k.holds(&fingerprint, now));
         let actions = match at {
             Some(_) => {
                 let facts = self.facts(&mut tx, now, &zone).await?;
                 agenda::agenda(&facts, now, &self.policy)
             }
-            None if self.keeps_facts_for(now, &zone) => {
-                self.actions_at(&mut tx, now, &zone).await?
+            None if kept_hold => {
+                let mut slot = self.kept.lock().await;
+                self.actions_kept(&mut slot, &mut tx, now, &zone).await?.0
             }
-            None => match self
-                .kept_is_stale(&mut tx, now, &self.fingerprint(&zone))
-                .await?
-            {
+            None => match self.kept_is_stale(&mut tx, now, &fingerprint).await? {
                 None => {
                     let (end_of_today, horizon) = agenda::day_bounds(now, &zone);
                     let (overdue, overdue_count) =

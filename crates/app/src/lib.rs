@@ -92,7 +92,7 @@ pub struct App<S> {
     policy: Policy,
     /// The agenda's facts as last read, shared by the clones of this App,
     /// so that a long-lived process reads again only what writes changed.
-    kept: std::sync::Arc<std::sync::Mutex<Option<agenda::KeptFacts>>>,
+    kept: std::sync::Arc<tokio::sync::Mutex<Option<agenda::KeptFacts>>>,
 }
 
 impl<S: Store> App<S> {
