@@ -346,17 +346,23 @@ impl<S: Store> App<S> {
 
     /// The actions at `now` from the facts in `slot` (brought up to date,
     /// or read whole), which then holds them for the next computation when
-    /// the store's journal can bring them up to date.
+    /// the store's journal can bring them up to date; with `settle`, also
+    /// the rounds nothing is left to do about.
     async fn actions_kept(
         &self,
         slot: &mut Option<KeptFacts>,
         tx: &mut S::Tx,
         now: Timestamp,
         zone: &TimeZone,
+        settle: bool,
     ) -> Result<(Vec<Action>, Timestamp, Vec<InterviewId>)> {
         let mut kept = self.current_facts(slot.take(), tx, now, zone).await?;
         let actions = self.actions_of(&mut kept, now);
-        let settled = agenda::settled_rounds(&kept.facts, now, &actions);
+        let settled = if settle {
+            agenda::settled_rounds(&kept.facts, now, &actions)
+        } else {
+            Vec::new()
+        };
         let valid_until = kept.valid_until;
         if kept.journal.is_some() {
             *slot = Some(kept);
@@ -388,7 +394,7 @@ impl<S: Store> App<S> {
         zone: &TimeZone,
     ) -> Result<Vec<Action>> {
         let mut slot = self.kept.lock().await;
-        Ok(self.actions_kept(&mut slot, tx, now, zone).await?.0)
+        Ok(self.actions_kept(&mut slot, tx, now, zone, false).await?.0)
     }
 
     /// The facts the rules read for the agenda at `at`, with the profile's
@@ -471,8 +477,9 @@ impl<S: Store> App<S> {
         // Rounds nothing is left to do about are not read again; like the
         // kept agenda, this is bookkeeping, not a change of the data.
         let mut slot = self.kept.lock().await;
-        let (actions, valid_until, settled) =
-            self.actions_kept(&mut slot, &mut tx, now, zone).await?;
+        let (actions, valid_until, settled) = self
+            .actions_kept(&mut slot, &mut tx, now, zone, true)
+            .await?;
         drop(slot);
         let meta = AgendaCacheMeta {
             generation,
@@ -522,7 +529,9 @@ impl<S: Store> App<S> {
             }
             None if kept_hold => {
                 let mut slot = self.kept.lock().await;
-                self.actions_kept(&mut slot, &mut tx, now, &zone).await?.0
+                self.actions_kept(&mut slot, &mut tx, now, &zone, false)
+                    .await?
+                    .0
             }
             None => match self.kept_is_stale(&mut tx, now, &fingerprint).await? {
                 None => {
