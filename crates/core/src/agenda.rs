@@ -398,38 +398,54 @@ impl Facts {
             .filter(|i| about(&i.application_id))
             .map(|i| i.id)
             .collect();
-        self.applications.retain(|a| !about(&a.id));
-        self.applications.extend(part.applications);
-        self.applications.sort_unstable_by_key(|a| a.id);
+        splice(
+            &mut self.applications,
+            part.applications,
+            |a| about(&a.id),
+            |a, b| a.id.cmp(&b.id),
+        );
         self.live_applications = part.live_applications;
         self.newest_live_application = part.newest_live_application;
-        self.interviews.retain(|i| !about(&i.application_id));
-        self.interviews.extend(part.interviews);
-        self.interviews.sort_unstable_by_key(|i| i.id);
-        self.last_rounds.retain(|(a, _)| !about(a));
-        self.last_rounds.extend(part.last_rounds);
-        self.last_rounds.sort_unstable();
-        self.debriefs.retain(|d| !gone.contains(&d.interview_id));
-        self.debriefs.extend(part.debriefs);
-        self.debriefs.sort_by_key(|d| d.interview_id);
-        self.offers.retain(|o| !about(&o.application_id));
-        self.offers.extend(part.offers);
-        self.offers.sort_by_key(|o| o.application_id);
-        self.recruiters
-            .retain(|r| contacts.binary_search(&r.contact_id).is_err());
-        self.recruiters.extend(part.recruiters);
-        self.recruiters.sort_by_key(|r| r.contact_id);
+        splice(
+            &mut self.interviews,
+            part.interviews,
+            |i| about(&i.application_id),
+            |a, b| a.id.cmp(&b.id),
+        );
+        splice(
+            &mut self.last_rounds,
+            part.last_rounds,
+            |(a, _)| about(a),
+            |a, b| a.cmp(b),
+        );
+        let gone_round = |i: &InterviewId| gone.contains(i);
+        splice(
+            &mut self.debriefs,
+            part.debriefs,
+            |d| gone_round(&d.interview_id),
+            |a, b| a.interview_id.cmp(&b.interview_id),
+        );
+        splice(
+            &mut self.offers,
+            part.offers,
+            |o| about(&o.application_id),
+            |a, b| a.application_id.cmp(&b.application_id),
+        );
+        let recruiter = |r: &RecruiterFact| contacts.binary_search(&r.contact_id).is_ok();
+        splice(&mut self.recruiters, part.recruiters, recruiter, |a, b| {
+            a.contact_id.cmp(&b.contact_id)
+        });
         self.applied_this_week = part.applied_this_week;
         self.search_started = part.search_started;
-        self.marks
-            .retain(|m| m.application_id.is_some_and(|a| !about(&a)));
-        self.marks.extend(part.marks);
-        self.marks.sort_by(|a, b| a.key.cmp(&b.key));
-        self.letters.retain(|l| {
-            l.state == LetterState::Sent && l.interview_id.is_none_or(|i| !gone.contains(&i))
+        // Marks on no application, and letters not sent, come whole.
+        let mark = |m: &ActionMark| m.application_id.is_none_or(|a| about(&a));
+        splice(&mut self.marks, part.marks, mark, |a, b| a.key.cmp(&b.key));
+        let letter = |l: &LetterFact| {
+            l.state != LetterState::Sent || l.interview_id.is_some_and(|i| gone_round(&i))
+        };
+        splice(&mut self.letters, part.letters, letter, |a, b| {
+            a.id.cmp(&b.id)
         });
-        self.letters.extend(part.letters);
-        self.letters.sort_by_key(|l| l.id);
         self.favours = part.favours;
         if self.search_over_since().is_none() {
             let with_round: crate::hash::FastSet<ApplicationId> =
@@ -617,6 +633,19 @@ impl std::fmt::Display for ShortTime {
             dt.minute()
         )
     }
+}
+
+/// Replaces the items of `list` that `stale` picks by those of `fresh`, and
+/// sorts the whole by `order`, as a whole read returns it.
+fn splice<T>(
+    list: &mut Vec<T>,
+    fresh: Vec<T>,
+    stale: impl Fn(&T) -> bool,
+    order: impl FnMut(&T, &T) -> std::cmp::Ordering,
+) {
+    list.retain(|item| !stale(item));
+    list.extend(fresh);
+    list.sort_by(order);
 }
 
 /// Whether an application is still in play for the agenda: sent and not

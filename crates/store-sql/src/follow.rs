@@ -818,14 +818,7 @@ impl SqlTx {
 
         // The applied applications a rule speaks of: those with a round, and
         // all of them once the search is over (to withdraw from).
-        let latest_hire = facts
-            .applications
-            .iter()
-            .filter(|a| a.status == afterview_core::ApplicationStatus::Hired)
-            .map(|a| a.status_changed_at)
-            .max();
-        let search_over =
-            latest_hire.is_some_and(|hire| facts.newest_live_application.is_none_or(|n| n <= hire));
+        let search_over = facts.search_over_since().is_some();
         let known: std::collections::HashSet<ApplicationId> =
             facts.applications.iter().map(|a| a.id).collect();
         let mut missing: Vec<i64> = facts
